@@ -1,0 +1,145 @@
+/**
+ * The schema of `data/clusters.json`, the canonical dataset. Types are inferred from it;
+ * `scripts/validate-data.ts` runs it before every build and a unit test runs it on the real file.
+ */
+import * as v from 'valibot';
+
+export const SCHEMA_VERSION = 1;
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+export const Bilingual = v.strictObject({ zh: nonEmpty, en: nonEmpty });
+
+export const ZoneId = v.picklist(['prd', 'east', 'west', 'north']);
+export const Confidence = v.picklist(['high', 'medium', 'low']);
+export const ClusterKind = v.picklist(['pillar', 'emerging']);
+export const Stars = v.picklist([0, 1, 2, 3]);
+
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
+const cityCode = v.pipe(v.string(), v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'));
+
+/** A verbatim quote from a registered source, located by section or line. */
+export const Evidence = v.strictObject({
+  source: slug,
+  locator: nonEmpty,
+  quote: nonEmpty,
+});
+
+/** A document inside a compilation file (the 2021 汇编 holds several policy texts). */
+export const SourcePart = v.strictObject({
+  id: slug,
+  title: Bilingual,
+  issuer: v.optional(Bilingual),
+  docNumber: v.optional(nonEmpty),
+  date: v.optional(nonEmpty),
+  /** First and last line (1-based) of the part in the source file. */
+  lines: v.tuple([v.number(), v.number()]),
+});
+
+export const Source = v.strictObject({
+  id: slug,
+  file: v.pipe(v.string(), v.regex(/^sources\/[a-z0-9-]+\.txt$/, 'must be sources/<name>.txt')),
+  title: Bilingual,
+  issuer: v.optional(Bilingual),
+  docNumber: v.optional(nonEmpty),
+  date: v.optional(nonEmpty),
+  seed: v.optional(nonEmpty),
+  note: v.optional(nonEmpty),
+  parts: v.optional(v.array(SourcePart)),
+});
+
+export const Zone = v.strictObject({
+  id: ZoneId,
+  name: Bilingual,
+  planName: Bilingual,
+  role: Bilingual,
+  evidence: v.pipe(v.array(Evidence), v.minLength(1)),
+});
+
+export const City = v.strictObject({
+  code: cityCode,
+  id: slug,
+  name: Bilingual,
+  pinyin: nonEmpty,
+  zone: ZoneId,
+  /** Column totals printed in the appendix tables, per cluster kind, with the quote. */
+  statedCounts: v.strictObject({
+    pillar: v.nullable(v.number()),
+    emerging: v.nullable(v.number()),
+  }),
+});
+
+export const CityRole = v.strictObject({ city: cityCode, role: nonEmpty });
+
+export const Subsector = v.strictObject({
+  n: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  name: Bilingual,
+  cities: v.array(CityRole),
+  evidence: Evidence,
+});
+
+export const Cluster = v.strictObject({
+  id: slug,
+  kind: ClusterKind,
+  order: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  name: Bilingual,
+  pinyin: nonEmpty,
+  target: v.strictObject({ text: Bilingual, evidence: Evidence }),
+  /** Row total printed in the appendix table ("具有布局该产业集群的地市数量"). */
+  statedCount: v.nullable(v.number()),
+  panel: v.strictObject({ title: nonEmpty, locator: nonEmpty }),
+  subsectors: v.array(Subsector),
+});
+
+export const Cell = v.strictObject({
+  cluster: slug,
+  city: cityCode,
+  stars: Stars,
+  confidence: Confidence,
+  evidence: v.pipe(v.array(Evidence), v.minLength(1)),
+  note: v.optional(nonEmpty),
+});
+
+export const CountException = v.strictObject({
+  scope: v.picklist(['cluster', 'city']),
+  /** Cluster id, or city code with kind, e.g. "440100:pillar". */
+  key: nonEmpty,
+  stated: v.number(),
+  reconstructed: v.number(),
+  reason: nonEmpty,
+});
+
+export const Contradiction = v.strictObject({
+  id: slug,
+  topic: nonEmpty,
+  description: nonEmpty,
+  decision: nonEmpty,
+  confidence: Confidence,
+  cells: v.optional(v.array(v.strictObject({ cluster: slug, city: cityCode }))),
+});
+
+export const Dataset = v.strictObject({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  version: nonEmpty,
+  date: v.pipe(v.string(), v.isoDate()),
+  licence: nonEmpty,
+  sources: v.pipe(v.array(Source), v.minLength(1)),
+  zones: v.pipe(v.array(Zone), v.length(4)),
+  cities: v.pipe(v.array(City), v.length(21)),
+  clusters: v.pipe(v.array(Cluster), v.length(20)),
+  cells: v.pipe(v.array(Cell), v.length(420)),
+  countExceptions: v.array(CountException),
+  contradictions: v.array(Contradiction),
+});
+
+export type Dataset = v.InferOutput<typeof Dataset>;
+export type Source = v.InferOutput<typeof Source>;
+export type Zone = v.InferOutput<typeof Zone>;
+export type ZoneId = v.InferOutput<typeof ZoneId>;
+export type City = v.InferOutput<typeof City>;
+export type Cluster = v.InferOutput<typeof Cluster>;
+export type ClusterKind = v.InferOutput<typeof ClusterKind>;
+export type Cell = v.InferOutput<typeof Cell>;
+export type Evidence = v.InferOutput<typeof Evidence>;
+export type Confidence = v.InferOutput<typeof Confidence>;
+export type Stars = v.InferOutput<typeof Stars>;
