@@ -56,7 +56,12 @@ const cities: FeatureCollection = {
     (f): Feature<Geometry> => ({
       type: 'Feature',
       id: String(f.id),
-      properties: { code: String(f.id), name: String(f.properties?.name ?? '').replace(/市$/, '') },
+      properties: {
+        code: String(f.id),
+        name: String(f.properties?.name ?? '').replace(/市$/, ''),
+        // ECharts' label anchor, inside the main polygon (centroids of island-rich cities fall at sea).
+        cp: f.properties?.cp,
+      },
       geometry: f.geometry,
     }),
   ),
