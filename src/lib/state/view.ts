@@ -120,19 +120,28 @@ export function contextFromDataset(data: {
 // `encodeURIComponent` throws on). Valid surrogate pairs are matched first and kept; no lookbehind,
 // which older Safari cannot parse.
 const UNSAFE_CHARS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/g;
 
+/** Unsafe characters become spaces, whitespace runs collapse to one space, ends are trimmed. */
+export function flattenText(text: string): string {
+  return text
+    .replace(UNSAFE_CHARS, (m) => (m.length === 2 ? m : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
- * Clean an embed title: unsafe characters become spaces, whitespace runs collapse, the result is
- * trimmed and cut to 120 code points. Returns '' when nothing is left. Idempotent.
+ * Clean an embed title: `flattenText`, then cut to 120 code points. Returns '' when nothing is
+ * left. Idempotent. It does not escape HTML: the title is only ever rendered as text.
  * @example cleanTitle('  Heyuan\n\tclusters ') === 'Heyuan clusters'
  */
 export function cleanTitle(text: string): string {
-  const flat = text
-    .replace(UNSAFE_CHARS, (m) => (m.length === 2 ? m : ' '))
-   .replace(/\s+/g, ' ').trim();
+  const flat = flattenText(text);
   const points = Array.from(flat);
-  return points.length <= MAX_TITLE_LENGTH ? flat : points.slice(0, MAX_TITLE_LENGTH).join('').trimEnd();
+  return points.length <= MAX_TITLE_LENGTH
+    ? flat
+    : points.slice(0, MAX_TITLE_LENGTH).join('').trimEnd();
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -142,7 +151,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isAmount(value: unknown, max = Number.MAX_SAFE_INTEGER): boolean {
-  return value === null || (Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max);
+  return (
+    value === null ||
+    (Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max)
+  );
 }
 
 function isIdList(value: unknown, max: number, isId: (id: unknown) => boolean): boolean {

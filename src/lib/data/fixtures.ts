@@ -1,0 +1,82 @@
+/**
+ * Test factories: a small but schema-valid dataset with a synthetic source text, so unit tests
+ * never share mutable fixtures or depend on the real data. Override any part per test.
+ */
+import type { Cell, City, Cluster, Dataset, Stars, ZoneId } from './schema';
+import { toAtlas, AtlasIndex } from './atlas';
+
+export const FIXTURE_SOURCE_FILE = 'sources/test-source.txt';
+export const FIXTURE_SOURCE_TEXT = '规划 附表 甲 乙 丙 丁。以广州、深圳为核心。支持 河源 配套。';
+
+const ZONES: [ZoneId, string][] = [
+  ['prd', '440100 440300 440400 440600 441900 441300 442000 440700 441200'],
+  ['east', '440500 441500 445200 445100'],
+  ['west', '440800 440900 441700'],
+  ['north', '440200 441400 441600 441800 445300'],
+];
+
+export function makeCities(): City[] {
+  return ZONES.flatMap(([zone, codes]) =>
+    codes.split(' ').map((code) => ({
+      code,
+      id: `c${code}`,
+      name: { zh: `城${code.slice(2, 4)}`, en: `City ${code.slice(2, 4)}` },
+      pinyin: `cheng ${code.slice(2, 4)}`,
+      zone,
+      statedCounts: { pillar: null, emerging: null },
+    })),
+  );
+}
+
+const ev = { source: 'test-source', locator: 'L1', quote: '以广州、深圳为核心' };
+
+export function makeCluster(i: number, over: Partial<Cluster> = {}): Cluster {
+  return {
+    id: `k${i}`,
+    kind: i <= 10 ? 'pillar' : 'emerging',
+    order: ((i - 1) % 10) + 1,
+    name: { zh: `集群${i}`, en: `Cluster ${i}` },
+    pinyin: `ji qun ${i}`,
+    target: { text: { zh: '目标', en: 'target' }, evidence: ev },
+    statedCount: null,
+    panel: { title: `专栏${i}`, locator: 'L1' },
+    subsectors: [],
+    ...over,
+  };
+}
+
+/** stars(clusterIndex, cityIndex) decides each cell; default: a deterministic pattern. */
+export function makeDataset(
+  stars: (k: number, c: number) => Stars = (k, c) => ((k + c) % 4) as Stars,
+  over: Partial<Dataset> = {},
+): Dataset {
+  const cities = makeCities();
+  const clusters = Array.from({ length: 20 }, (_, i) => makeCluster(i + 1));
+  const cells: Cell[] = clusters.flatMap((k, ki) =>
+    cities.map((c, ci) => ({ cluster: k.id, city: c.code, stars: stars(ki, ci), confidence: 'high', evidence: [ev] })),
+  );
+  return {
+    schemaVersion: 1,
+    version: '0.0.0-test',
+    date: '2026-01-01',
+    licence: 'test',
+    sources: [{ id: 'test-source', file: FIXTURE_SOURCE_FILE, title: { zh: '测试', en: 'Test' } }],
+    zones: ZONES.map(([id]) => ({
+      id,
+      name: { zh: id, en: id },
+      planName: { zh: id, en: id },
+      role: { zh: id, en: id },
+      evidence: [ev],
+    })),
+    cities,
+    clusters,
+    cells,
+    countExceptions: [],
+    contradictions: [],
+    ...over,
+  };
+}
+
+export function makeIndex(stars?: (k: number, c: number) => Stars): AtlasIndex {
+  return new AtlasIndex(toAtlas(makeDataset(stars)));
+}

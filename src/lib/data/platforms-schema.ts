@@ -1,0 +1,221 @@
+/**
+ * The schema of `data/platforms.json`: the named carriers (parks, bases, zones, platforms) that
+ * Guangdong steers industrial relocation through, and the Delta-to-partner pairings behind them.
+ * Types are inferred from the schema; `platforms.test.ts` runs it on the real file.
+ *
+ * Unknown stays unknown: a missing host city, county, area or partner is `null`, never a guess,
+ * and every carrier states how precisely it can be placed and why.
+ */
+import * as v from 'valibot';
+
+export const PLATFORMS_SCHEMA_VERSION = 1;
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
+/** Prefecture-level city, e.g. 441600 (河源). */
+export const CityCode = v.pipe(v.string(), v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'));
+/** County-level unit (district, county, county-level city), e.g. 441602 (源城区). */
+export const CountyCode = v.pipe(
+  v.string(),
+  v.regex(/^44\d{2}(?!00)\d{2}$/, 'must be a 6-digit Guangdong county code'),
+);
+
+export const CLUSTER_IDS = [
+  'electronic-information',
+  'green-petrochemicals',
+  'smart-home-appliances',
+  'automobiles',
+  'advanced-materials',
+  'light-industry-textiles',
+  'software-it-services',
+  'ultra-hd-video-display',
+  'biomedicine-health',
+  'modern-agriculture-food',
+  'semiconductors-ics',
+  'high-end-equipment',
+  'intelligent-robots',
+  'blockchain-quantum',
+  'frontier-materials',
+  'new-energy',
+  'laser-additive-manufacturing',
+  'digital-creative',
+  'safety-emergency-environmental',
+  'precision-instruments',
+] as const;
+export const ClusterId = v.picklist(CLUSTER_IDS);
+
+export const SEED_SOURCE_IDS = [
+  'gd-manufacturing-powerhouse-opinions-2023',
+  'gd-industry-policy-compilation-2021',
+  'heyuan-manufacturing-measures-draft',
+  'foshan-nanhai-manufacturing-action-plan',
+  'gd-five-world-class-clusters-plan-2019',
+] as const;
+
+export const Confidence = v.picklist(['high', 'medium', 'low']);
+export const CarrierKind = v.picklist([
+  'main-transfer-platform',
+  'agglomeration-zone',
+  'special-cooperation-zone',
+  'transfer-park',
+  'plan-base',
+]);
+export const Precision = v.picklist(['county', 'city', 'unknown']);
+
+export const Bilingual = v.strictObject({ zh: nonEmpty, en: nonEmpty });
+
+/** A verbatim quote from a seed document; `locator` starts with the line(s), e.g. "L921-L923 专栏4". */
+export const SeedSource = v.strictObject({
+  kind: v.literal('seed'),
+  source: v.picklist(SEED_SOURCE_IDS),
+  locator: v.pipe(v.string(), v.regex(/^L\d+(?:-L\d+)?(?: .+)?$/, 'must start with L<line>')),
+  quote: nonEmpty,
+});
+
+/** A fact from the team's research file (`data/reference/transfer-platforms.json`). */
+export const ReferenceSource = v.strictObject({
+  kind: v.literal('reference'),
+  url: v.pipe(v.string(), v.url()),
+  says: nonEmpty,
+  confidence: Confidence,
+});
+
+export const SourceRef = v.variant('kind', [SeedSource, ReferenceSource]);
+
+export const Component = v.strictObject({
+  name: Bilingual,
+  county: v.nullable(CountyCode),
+  note: v.nullable(nonEmpty),
+});
+
+export const LeadIndustries = v.strictObject({
+  /** Clusters the sources link the carrier to (for plan bases: the 专栏 that names it). */
+  clusters: v.array(ClusterId),
+  /** Industry phrases as the sources give them. */
+  raw: v.array(nonEmpty),
+});
+
+export const Area = v.strictObject({
+  value: v.pipe(v.number(), v.gtValue(0, 'must be positive')),
+  unit: v.picklist(['km2', 'mu']),
+  scope: nonEmpty,
+  source: SourceRef,
+});
+
+export const Location = v.strictObject({ precision: Precision, reason: nonEmpty });
+
+export const Carrier = v.pipe(
+  v.strictObject({
+    id: slug,
+    kind: CarrierKind,
+    name: Bilingual,
+    /** `source`: seen verbatim; `descriptive`: built from the plan's wording; `pattern`: official pattern, not seen. */
+    nameBasis: v.picklist(['source', 'descriptive', 'pattern']),
+    hostCity: v.nullable(CityCode),
+    /** The one county the carrier lies in, when a source (or its name) says so. */
+    county: v.nullable(CountyCode),
+    /** Every county the sources name for the carrier (it may span several). */
+    countiesNamed: v.array(CountyCode),
+    /** Counties whose union is exactly the carrier's outline; null unless it is made of whole counties. */
+    outlineCounties: v.nullable(v.pipe(v.array(CountyCode), v.minLength(1))),
+    partOf: v.nullable(slug),
+    /** Helper (Delta) city of a pairing or co-built park. */
+    partner: v.nullable(CityCode),
+    components: v.array(Component),
+    leadIndustries: LeadIndustries,
+    area: v.nullable(Area),
+    /** Provincially key-supported main platform: true where confirmed, null where unknown. */
+    keySupported: v.nullable(v.boolean()),
+    confidence: Confidence,
+    location: Location,
+    sources: v.pipe(v.array(SourceRef), v.minLength(1)),
+    note: v.nullable(nonEmpty),
+  }),
+  v.check(
+    (c) => c.location.precision === (c.county ? 'county' : c.hostCity ? 'city' : 'unknown'),
+    'location.precision must be county with a county, city with only a host city, else unknown',
+  ),
+  v.check(
+    (c) => c.county === null || (c.hostCity !== null && c.county.slice(0, 4) === c.hostCity.slice(0, 4)),
+    'county must lie in the host city',
+  ),
+  v.check((c) => c.county === null || c.countiesNamed.includes(c.county), 'countiesNamed must include county'),
+  v.check((c) => c.partner === null || c.partner !== c.hostCity, 'partner must differ from host city'),
+);
+
+export const CountyPair = v.strictObject({
+  /** Null when the helper side is the whole city (e.g. 中山, 东莞 have no county-level districts). */
+  helperCounty: v.nullable(CountyCode),
+  partnerCounty: CountyCode,
+  note: v.nullable(nonEmpty),
+});
+
+export const Pairing = v.pipe(
+  v.strictObject({
+    id: slug,
+    year: v.picklist([2021, 2023]),
+    /** The scheme as the sources name it, e.g. 对口帮扶协作, 驻镇帮镇扶村. */
+    scheme: nonEmpty,
+    helper: CityCode,
+    partner: CityCode,
+    countyPairs: v.array(CountyPair),
+    confidence: Confidence,
+    sources: v.pipe(v.array(SourceRef), v.minLength(1)),
+    note: v.nullable(nonEmpty),
+  }),
+  v.check((p) => p.helper !== p.partner, 'helper and partner must differ'),
+);
+
+/** A total the sources state, against what the dataset records. */
+export const StatedCount = v.strictObject({
+  stated: v.pipe(v.number(), v.integer()),
+  recorded: v.pipe(v.number(), v.integer()),
+  kind: CarrierKind,
+  sources: v.pipe(v.array(SourceRef), v.minLength(1)),
+  note: nonEmpty,
+});
+
+export const Unknown = v.strictObject({
+  id: slug,
+  topic: nonEmpty,
+  detail: nonEmpty,
+  carriers: v.array(slug),
+  sources: v.array(SourceRef),
+});
+
+/** A park/base/zone-like phrase in the plan that is deliberately not a carrier, and why. */
+export const ExcludedMention = v.strictObject({
+  phrase: nonEmpty,
+  reason: v.picklist(['multi-city', 'unnamed', 'not-a-carrier', 'city-title', 'region', 'functional-area']),
+  source: SeedSource,
+  note: nonEmpty,
+});
+
+export const PlatformsDataset = v.strictObject({
+  schemaVersion: v.literal(PLATFORMS_SCHEMA_VERSION),
+  version: nonEmpty,
+  date: v.pipe(v.string(), v.isoDate()),
+  carriers: v.pipe(v.array(Carrier), v.minLength(1)),
+  pairings: v.array(Pairing),
+  counts: v.strictObject({
+    mainTransferPlatforms: StatedCount,
+    agglomerationZones: StatedCount,
+    keySupportedMainPlatforms: StatedCount,
+  }),
+  unknowns: v.array(Unknown),
+  excludedMentions: v.array(ExcludedMention),
+});
+
+export type PlatformsDataset = v.InferOutput<typeof PlatformsDataset>;
+export type Carrier = v.InferOutput<typeof Carrier>;
+export type CarrierKind = v.InferOutput<typeof CarrierKind>;
+export type ClusterId = v.InferOutput<typeof ClusterId>;
+export type Precision = v.InferOutput<typeof Precision>;
+export type Pairing = v.InferOutput<typeof Pairing>;
+export type CountyPair = v.InferOutput<typeof CountyPair>;
+export type SourceRef = v.InferOutput<typeof SourceRef>;
+export type SeedSource = v.InferOutput<typeof SeedSource>;
+export type ReferenceSource = v.InferOutput<typeof ReferenceSource>;
+export type StatedCount = v.InferOutput<typeof StatedCount>;
+export type Unknown = v.InferOutput<typeof Unknown>;
+export type ExcludedMention = v.InferOutput<typeof ExcludedMention>;

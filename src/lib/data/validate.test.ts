@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from './validate';
+import { FIXTURE_SOURCE_FILE, FIXTURE_SOURCE_TEXT, makeDataset } from './fixtures';
+
+const sources = { [FIXTURE_SOURCE_FILE]: FIXTURE_SOURCE_TEXT };
+
+describe('validateDataset', () => {
+  it('accepts a complete dataset', () => {
+    const r = validateDataset(makeDataset(), sources);
+    expect(r.errors).toEqual([]);
+    expect(r.dataset?.cells).toHaveLength(420);
+  });
+
+  it('names the record and field of a schema error', () => {
+    const d = makeDataset() as unknown as { cells: { stars: unknown }[] };
+    d.cells[5]!.stars = 4;
+    const r = validateDataset(d, sources);
+    expect(r.dataset).toBeNull();
+    expect(r.errors[0]).toMatch(/^cells\[5\] \(k1 × 441300\)\.stars: /);
+  });
+
+  it('rejects a quote that is not verbatim in its source', () => {
+    const d = makeDataset();
+    d.cells[0]!.evidence = [{ source: 'test-source', locator: 'L1', quote: '以广州为核心' }];
+    expect(validateDataset(d, sources).errors).toEqual([
+      expect.stringMatching(/^cells\[0\] \(k1 × 440100\)\.evidence\[0\]\.quote: not found verbatim/),
+    ]);
+  });
+
+  it('matches quotes with whitespace normalised', () => {
+    const d = makeDataset();
+    d.cells[0]!.evidence = [{ source: 'test-source', locator: 'L1', quote: '甲乙 丙\n丁' }];
+    expect(validateDataset(d, sources).errors).toEqual([]);
+  });
+
+  it('rejects duplicate cells and unknown references', () => {
+    const d = makeDataset();
+    d.cells[1] = { ...d.cells[0]! };
+    d.cells[2] = { ...d.cells[2]!, cluster: 'nope' };
+    const errors = validateDataset(d, sources).errors;
+    expect(errors).toContain('cells: duplicate id "k1|440100"');
+    expect(errors.some((e) => e.includes('.cluster: unknown cluster'))).toBe(true);
+  });
+
+  it('requires a stated count to match or carry an exception with a reason', () => {
+    const d = makeDataset(() => 1);
+    d.clusters[0]!.statedCount = 15;
+    expect(validateDataset(d, sources).errors).toEqual([
+      'clusters (k1).statedCount: table says 15, cells give 21, no matching exception',
+    ]);
+    d.countExceptions.push({ scope: 'cluster', key: 'k1', stated: 15, reconstructed: 21, reason: 'OCR' });
+    expect(validateDataset(d, sources).errors).toEqual([]);
+  });
+
+  it('flags a city column total that disagrees without an exception', () => {
+    const d = makeDataset(() => 2);
+    d.cities[0]!.statedCounts.pillar = 9;
+    expect(validateDataset(d, sources).errors).toEqual([
+      'cities (440100).statedCounts.pillar: table says 9, cells give 10, no matching exception',
+    ]);
+  });
+
+  it('rejects a dataset with a missing city', () => {
+    const d = makeDataset();
+    d.cities.pop();
+    expect(validateDataset(d, sources).errors.join('\n')).toMatch(/cities: Invalid length/);
+  });
+});

@@ -1,0 +1,23 @@
+/** Fetches and checks the city TopoJSON; a missing or corrupt file becomes an error message. */
+import { cityFeatures, isCityTopology, zoneFeatures, type CityTopology } from '$lib/layers/geo';
+import type { ZoneId } from '$lib/data/schema';
+
+export type GeoResult =
+  | { ok: true; topo: CityTopology; cities: ReturnType<typeof cityFeatures>; zones: ReturnType<typeof zoneFeatures> }
+  | { ok: false; error: string };
+
+export async function loadCityGeo(
+  url: string,
+  zoneOf: (code: string) => ZoneId | undefined,
+  fetcher: typeof fetch = fetch,
+): Promise<GeoResult> {
+  try {
+    const res = await fetcher(url);
+    if (!res.ok) return { ok: false, error: `HTTP ${res.status}` };
+    const topo: unknown = await res.json();
+    if (!isCityTopology(topo)) return { ok: false, error: 'not a 21-city TopoJSON' };
+    return { ok: true, topo, cities: cityFeatures(topo), zones: zoneFeatures(topo, zoneOf) };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message || 'unreadable' };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * What an investor tells the engine about a project. Every value is optional: a rule runs only
+ * when the values it needs are given. Amounts are whole yuan; shares are percent (40 = 40 %).
+ */
+import * as v from 'valibot';
+import { DIGITAL_TYPES, type InputField } from './fields';
+
+const yuan = v.optional(v.pipe(v.number(), v.safeInteger('must be whole yuan'), v.minValue(0)));
+const signedYuan = v.optional(v.pipe(v.number(), v.safeInteger('must be whole yuan')));
+const share = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)));
+const nonNegative = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0)));
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
+
+export const Project = v.strictObject({
+  /** City codes, e.g. ['441600']. */
+  cities: v.pipe(v.array(v.pipe(v.string(), v.regex(/^44\d{2}00$/))), v.minLength(1)),
+  /** District ids the project is located in, e.g. ['nanhai']; district rules need this. */
+  districts: v.optional(v.array(slug)),
+  /** Events the project claims (an award, a listing…); rules about an event need its claim. */
+  claims: v.optional(v.array(slug)),
+  digitalType: v.optional(v.picklist(DIGITAL_TYPES)),
+  totalInvestment: yuan,
+  newFixedAssetInvestment: yuan,
+  equipmentPurchase: yuan,
+  digitalInput: yuan,
+  digitalScore: nonNegative,
+  assets: yuan,
+  revenue: yuan,
+  revenueGrowthPct: v.optional(v.pipe(v.number(), v.finite())),
+  profit: signedYuan,
+  rdSharePct: share,
+  qualifiedStaffSharePct: share,
+  mainBusinessSharePct: share,
+  yearsInNiche: nonNegative,
+  loanInterest: yuan,
+  loanPrincipalLoss: yuan,
+  financeLeaseAmount: yuan,
+  firstSetSalePrice: yuan,
+});
+
+export type Project = v.InferOutput<typeof Project>;
+
+/** The project's value for a field (compile-time check that Project has every input field). */
+export function projectValue(project: Project, field: InputField): number | undefined {
+  const values: { [K in InputField]: number | undefined } = project;
+  return values[field];
+}

@@ -1,0 +1,122 @@
+/**
+ * The zh/en sentences that explain a result. Each names the threshold or the arithmetic, so a
+ * reader can check it against the quote without opening the engine.
+ */
+import { formatYuanEn, formatYuanZh } from './amount';
+import { fieldInfo, type InputField } from './fields';
+import type { RuleMoney, RuleRate, RuleTier, RuleThreshold, SubsidyRule } from './schema';
+
+export type ReasonCode =
+  | 'eligible'
+  | 'city-not-covered'
+  | 'district-not-stated'
+  | 'below-threshold'
+  | 'no-indicator-met';
+
+export interface Reason {
+  code: ReasonCode;
+  zh: string;
+  en: string;
+}
+
+export interface CityName {
+  zh: string;
+  en: string;
+}
+
+const SYMBOL = { '>=': '≥', '>': '>' } as const;
+
+export function formatValue(field: InputField, value: number): { zh: string; en: string } {
+  switch (fieldInfo(field).unit) {
+    case 'yuan':
+      return { zh: formatYuanZh(value), en: formatYuanEn(value) };
+    case 'percent':
+      return { zh: `${value}%`, en: `${value}%` };
+    case 'score':
+      return { zh: `${value}分`, en: `${value} points` };
+    case 'years':
+      return { zh: `${value}年`, en: `${value} years` };
+  }
+}
+
+export function notCoveredReason(rule: SubsidyRule, code: string, city: CityName): Reason {
+  const note = rule.notCovered.find((n) => n.city === code)?.note;
+  return {
+    code: 'city-not-covered',
+    zh: `本规则不适用于${city.zh}${note ? `：${note.zh}` : '：不在规则所列城市之内'}`,
+    en: `This rule does not cover ${city.en}${note ? `: ${note.en}` : ': not among the cities it lists'}`,
+  };
+}
+
+export function districtReason(district: NonNullable<SubsidyRule['district']>, city: CityName): Reason {
+  return {
+    code: 'district-not-stated',
+    zh: `仅适用于${city.zh}${district.name.zh}的项目；未说明项目位于${district.name.zh}`,
+    en: `Only for projects in ${district.name.en}, ${city.en}; the project is not stated to be there`,
+  };
+}
+
+export function belowReason(th: RuleThreshold, tier: RuleTier, value: number): Reason {
+  const { label } = fieldInfo(th.field);
+  const got = formatValue(th.field, value);
+  const need = formatValue(th.field, th.value);
+  return {
+    code: 'below-threshold',
+    zh: `${label.zh}须${SYMBOL[th.comparator]}${th.asWritten}（${tier.label.zh}，原文“${th.wording}”），输入为${got.zh}`,
+    en: `${capitalise(label.en)} must be ${SYMBOL[th.comparator]} ${need.en} (${tier.label.en}); got ${got.en}`,
+  };
+}
+
+export function noIndicatorReason(rule: SubsidyRule): Reason {
+  const options = rule.indicatorOptions ?? [];
+  return {
+    code: 'no-indicator-met',
+    zh: `满足基本条件，但未证明满足任一类评价指标：${options.map((o) => o.label.zh).join('；')}`,
+    en: `Meets the basic conditions but shows none of the required indicators: ${options.map((o) => o.label.en).join('; ')}`,
+  };
+}
+
+export type AmountBasis =
+  | { how: 'qualification' }
+  | { how: 'fixed'; fixed: RuleMoney }
+  | { how: 'rate'; rate: RuleRate; base: number; raw: number; cap: RuleMoney | null; capApplied: boolean }
+  | { how: 'cap-only'; cap: RuleMoney; rate: RuleRate | null }
+  | { how: 'unknown'; rate: RuleRate | null };
+
+export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountBasis): Reason {
+  const t = tier.label;
+  const base = rule.base?.label ?? { zh: '基数', en: 'the base' };
+  const upTo = (r: RuleRate) => (r.ceiling ? { zh: '不超过', en: 'up to ' } : { zh: '', en: '' });
+  switch (basis.how) {
+    case 'qualification':
+      return { code: 'eligible', zh: `满足所列门槛（${t.zh}）；本规则为资格认定，不涉及金额`, en: `Meets the stated thresholds (${t.en}); a qualification, no money attached` };
+    case 'fixed':
+      return { code: 'eligible', zh: `符合条件（${t.zh}）：定额${basis.fixed.asWritten}`, en: `Eligible (${t.en}): a fixed ${formatYuanEn(basis.fixed.yuan)}` };
+    case 'rate': {
+      const { rate, cap } = basis;
+      const capZh = cap ? (basis.capApplied ? `，超过上限${cap.asWritten}，按上限计` : `，未超过上限${cap.asWritten}`) : '';
+      const capEn = cap ? (basis.capApplied ? `, above the cap, so ${formatYuanEn(cap.yuan)}` : `, within the ${formatYuanEn(cap.yuan)} cap`) : '';
+      return {
+        code: 'eligible',
+        zh: `符合条件（${t.zh}）：${base.zh}${formatYuanZh(basis.base)}×${upTo(rate).zh}${rate.maxPercent}%=${formatYuanZh(basis.raw)}${capZh}`,
+        en: `Eligible (${t.en}): ${upTo(rate).en}${rate.maxPercent}% of ${base.en} ${formatYuanEn(basis.base)} = ${formatYuanEn(basis.raw)}${capEn}`,
+      };
+    }
+    case 'cap-only':
+      return {
+        code: 'eligible',
+        zh: `符合条件（${t.zh}）：最高${basis.cap.asWritten}${basis.rate ? `（比例${basis.rate.asWritten}，文本未给出计算基数）` : '（文本未给出比例）'}`,
+        en: `Eligible (${t.en}): at most ${formatYuanEn(basis.cap.yuan)}${basis.rate ? ` (${basis.rate.asWritten} of a base the text does not state)` : ' (the text states no rate)'}`,
+      };
+    case 'unknown':
+      return {
+        code: 'eligible',
+        zh: `符合条件（${t.zh}）：${basis.rate ? `比例${basis.rate.asWritten}，但文本未说明计算基数，` : ''}无法得出金额`,
+        en: `Eligible (${t.en}): ${basis.rate ? `${basis.rate.asWritten} of a base the text does not state, so ` : ''}no amount can be computed`,
+      };
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,226 @@
+/**
+ * Validates raw `subsidies.json`: the Valibot schema first, then what a schema cannot state —
+ * unique ids, quote and claim references, every figure being the reading of its written form and
+ * written in its quote. Errors name the record and field, e.g.
+ * `rules[0] (tech-upgrade-equipment).tiers[1].cities[3]: must be a 6-digit Guangdong city code`.
+ * Pure: `checkQuotes` takes the source texts from the caller.
+ */
+import * as v from 'valibot';
+import { parseFigure, toBasisPoints } from './amount';
+import { fieldInfo } from './fields';
+import { SubsidyData, type Comparator, type SubsidyRule } from './schema';
+
+export interface SubsidyValidation {
+  data: SubsidyData | null;
+  errors: string[];
+}
+
+/** Words that set a threshold's comparator; anything else is an error, so a reading is explicit. */
+export const WORDING_COMPARATOR: Record<string, Comparator> = {
+  不低于: '>=',
+  以上: '>=',
+  及以上: '>=',
+  达到: '>=',
+  '（含）': '>=',
+  为正数: '>',
+};
+
+/** Removes every whitespace character: spacing differs between quotes and the source files. */
+export function normaliseForQuote(s: string): string {
+  return s.replace(/\s+/gu, '');
+}
+
+function describePath(raw: unknown, path: readonly (string | number)[]): string {
+  const [collection, index] = path;
+  if (typeof collection !== 'string' || typeof index !== 'number') return path.join('.');
+  const rec = (raw as Record<string, unknown[]>)[collection]?.[index] as
+    | Record<string, unknown>
+    | undefined;
+  const rest = path
+    .slice(2)
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('');
+  return `${collection}[${index}] (${String(rec?.id ?? '?')})${rest}`;
+}
+
+/** Schema plus cross-reference checks. Returns the typed data only when there is no error. */
+export function validateSubsidies(raw: unknown): SubsidyValidation {
+  const parsed = v.safeParse(SubsidyData, raw);
+  if (!parsed.success) {
+    const errors = parsed.issues.map((issue) => {
+      const path = (issue.path ?? []).map((p) => p.key as string | number);
+      return `${describePath(raw, path) || '(root)'}: ${issue.message}`;
+    });
+    return { data: null, errors };
+  }
+  const data = parsed.output;
+  const errors: string[] = [];
+  const unique = (what: string, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) errors.push(`${what}: duplicate id "${id}"`);
+      seen.add(id);
+    }
+    return seen;
+  };
+  const sourceIds = unique('sources', data.sources.map((s) => s.id));
+  const claimIds = unique('claims', data.claims.map((c) => c.id));
+  const ruleIds = unique('rules', data.rules.map((r) => r.id));
+  unique('conflicts', data.conflicts.map((c) => c.id));
+
+  data.rules.forEach((rule, i) =>
+    errors.push(...checkRule(rule, `rules[${i}] (${rule.id})`, { sourceIds, claimIds, ruleIds })),
+  );
+  data.conflicts.forEach((c, i) => {
+    const where = `conflicts[${i}] (${c.id})`;
+    c.rules.forEach((r) => ruleIds.has(r) || errors.push(`${where}.rules: unknown rule "${r}"`));
+    c.statements.forEach((s, j) => {
+      if (s.rule && !ruleIds.has(s.rule))
+        errors.push(`${where}.statements[${j}].rule: unknown rule "${s.rule}"`);
+      if (!sourceIds.has(s.source))
+        errors.push(`${where}.statements[${j}].source: unknown source "${s.source}"`);
+    });
+  });
+  return { data: errors.length ? null : data, errors };
+}
+
+interface Known {
+  sourceIds: Set<string>;
+  claimIds: Set<string>;
+  ruleIds: Set<string>;
+}
+
+function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
+  const errors: string[] = [];
+  const quotes = new Map(rule.quotes.map((q) => [q.id, q]));
+  if (quotes.size !== rule.quotes.length) errors.push(`${where}.quotes: duplicate quote id`);
+  if (!known.sourceIds.has(rule.source.id))
+    errors.push(`${where}.source.id: unknown source "${rule.source.id}"`);
+  rule.quotes.forEach((q, j) => {
+    if (q.source && !known.sourceIds.has(q.source))
+      errors.push(`${where}.quotes[${j}].source: unknown source "${q.source}"`);
+    if (q.lines[0] > q.lines[1]) errors.push(`${where}.quotes[${j}].lines: first line after last`);
+  });
+  const ref = (field: string, id: string | undefined) => {
+    if (id !== undefined && !quotes.has(id)) errors.push(`${where}.${field}: unknown quote "${id}"`);
+  };
+  /** A written figure must be in its quote and read back to the stored number. */
+  const figure = (field: string, asWritten: string, quote: string, check: (f: ReturnType<typeof parseFigure>) => boolean) => {
+    ref(`${field}.quote`, quote);
+    const text = quotes.get(quote)?.text;
+    if (text !== undefined && !normaliseForQuote(text).includes(normaliseForQuote(asWritten)))
+      errors.push(`${where}.${field}.asWritten: "${asWritten}" is not in quote "${quote}"`);
+    if (!check(parseFigure(asWritten)))
+      errors.push(`${where}.${field}: stored number does not match "${asWritten}"`);
+  };
+  const money = (field: string, m: { yuan: number; asWritten: string; quote: string } | null) => {
+    if (m) figure(field, m.asWritten, m.quote, (f) => f?.unit === 'yuan' && f.value === m.yuan);
+  };
+
+  ref('validity.quote', rule.validity.quote);
+  ref('recipientQuote', rule.recipientQuote);
+  ref('district.quote', rule.district?.quote);
+  if (rule.validity.from && rule.validity.to && rule.validity.from > rule.validity.to)
+    errors.push(`${where}.validity: "from" is after "to"`);
+  if (rule.trigger && !known.claimIds.has(rule.trigger.claim))
+    errors.push(`${where}.trigger.claim: unknown claim "${rule.trigger.claim}"`);
+  if (rule.restates && !known.ruleIds.has(rule.restates))
+    errors.push(`${where}.restates: unknown rule "${rule.restates}"`);
+  if (rule.recipient === 'other' && !rule.recipientNote)
+    errors.push(`${where}.recipientNote: required when recipient is "other"`);
+  if ((rule.level === 'district') !== (rule.district !== undefined))
+    errors.push(`${where}.district: required exactly when level is "district"`);
+
+  const optionIds = new Set((rule.indicatorOptions ?? []).map((o) => o.id));
+  (rule.indicatorOptions ?? []).forEach((o, j) => {
+    if (o.claim && !known.claimIds.has(o.claim))
+      errors.push(`${where}.indicatorOptions[${j}].claim: unknown claim "${o.claim}"`);
+  });
+
+  const tierOf = new Map<string, string>();
+  rule.tiers.forEach((tier, t) => {
+    const tw = `tiers[${t}] (${tier.id})`;
+    ref(`${tw}.membershipQuote`, tier.membershipQuote);
+    if (tier.membership === 'inferred' && !tier.membershipNote)
+      errors.push(`${where}.${tw}.membershipNote: required when membership is "inferred"`);
+    for (const c of tier.cities) {
+      if (tierOf.has(c)) errors.push(`${where}.${tw}.cities: ${c} is also in tier ${tierOf.get(c)}`);
+      tierOf.set(c, tier.id);
+    }
+    if (rule.district && (tier.cities.length !== 1 || tier.cities[0] !== rule.district.city))
+      errors.push(`${where}.${tw}.cities: a district rule covers only its city ${rule.district.city}`);
+    tier.thresholds.forEach((th, k) => {
+      const f = `${tw}.thresholds[${k}]`;
+      const unit = fieldInfo(th.field).unit;
+      figure(f, th.asWritten, th.quote, (p) => p?.unit === unit && p.value === th.value);
+      const expected = WORDING_COMPARATOR[th.wording];
+      if (expected === undefined) errors.push(`${where}.${f}.wording: unknown wording "${th.wording}"`);
+      else if (expected !== th.comparator)
+        errors.push(`${where}.${f}.comparator: "${th.wording}" means ${expected}, not ${th.comparator}`);
+      const quoteText = quotes.get(th.quote)?.text ?? '';
+      if (!normaliseForQuote(quoteText).includes(normaliseForQuote(th.wording)))
+        errors.push(`${where}.${f}.wording: "${th.wording}" is not in quote "${th.quote}"`);
+      if (th.option !== undefined && !optionIds.has(th.option))
+        errors.push(`${where}.${f}.option: unknown indicator option "${th.option}"`);
+    });
+    if (tier.rate) {
+      const r = tier.rate;
+      figure(`${tw}.rate`, r.asWritten, r.quote, (p) =>
+        p?.unit === 'percent-range'
+          ? p.max === r.maxPercent && p.min === r.minPercent
+          : p?.unit === 'percent' && p.value === r.maxPercent && r.minPercent === undefined,
+      );
+      if (toBasisPoints(r.maxPercent) === null)
+        errors.push(`${where}.${tw}.rate.maxPercent: more than two decimals`);
+      if (!rule.base) errors.push(`${where}.base: a rule with a rate must say what it applies to`);
+    }
+    money(`${tw}.cap`, tier.cap);
+    money(`${tw}.fixed`, tier.fixed);
+    const hasMoney = tier.rate || tier.cap || tier.fixed;
+    if (rule.kind === 'qualification' && hasMoney)
+      errors.push(`${where}.${tw}: a qualification carries no rate, cap or amount`);
+    if (rule.kind !== 'qualification' && !hasMoney && !rule.variants)
+      errors.push(`${where}.${tw}: needs a rate, a cap or a fixed amount`);
+    if (tier.fixed && (tier.rate || tier.cap))
+      errors.push(`${where}.${tw}: a fixed amount excludes a rate or cap`);
+  });
+  (rule.variants ?? []).forEach((variant, k) => money(`variants[${k}] (${variant.id}).cap`, variant.cap));
+  rule.notCovered.forEach((n, k) => {
+    if (tierOf.has(n.city))
+      errors.push(`${where}.notCovered[${k}].city: ${n.city} is in tier ${tierOf.get(n.city)}`);
+    n.quotes.forEach((q) => ref(`notCovered[${k}].quotes`, q));
+  });
+  rule.caveats.forEach((c, k) => ref(`caveats[${k}].quote`, c.quote));
+  return errors;
+}
+
+/**
+ * Every quote must be a verbatim substring of its source (whitespace removed from both) and lie
+ * within the lines it claims. `texts` maps source id → file text.
+ */
+export function checkQuotes(data: SubsidyData, texts: Record<string, string | undefined>): string[] {
+  const errors: string[] = [];
+  const find = (where: string, source: string, quote: string, lines?: readonly [number, number]) => {
+    const text = texts[source];
+    if (text === undefined) return void errors.push(`${where}: no text for source "${source}"`);
+    const needle = normaliseForQuote(quote);
+    if (!normaliseForQuote(text).includes(needle))
+      return void errors.push(`${where}: not verbatim in ${source}: "${quote.slice(0, 40)}…"`);
+    if (lines) {
+      const span = text.split('\n').slice(lines[0] - 1, lines[1]).join('\n');
+      if (!normaliseForQuote(span).includes(needle))
+        errors.push(`${where}.lines: not within lines ${lines[0]}–${lines[1]} of ${source}`);
+    }
+  };
+  data.rules.forEach((rule, i) =>
+    rule.quotes.forEach((q, j) =>
+      find(`rules[${i}] (${rule.id}).quotes[${j}] (${q.id})`, q.source ?? rule.source.id, q.text, q.lines),
+    ),
+  );
+  data.conflicts.forEach((c, i) =>
+    c.statements.forEach((s, j) =>
+      find(`conflicts[${i}] (${c.id}).statements[${j}].quote`, s.source, s.quote),
+    ),
+  );
+  return errors;
+}

@@ -1,0 +1,71 @@
+// A small static server for the built site (tests and the benchmark): no dependencies,
+// correct MIME types, gzip when asked, optional CSP header, 404 page for unknown paths.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * @param {{ root: string, port?: number, host?: string, headers?: Record<string,string> }} opts
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://x');
+      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(root, path);
+      let status = 200;
+      const candidates = [file, `${file}.html`, join(file, 'index.html')];
+      let found = null;
+      for (const c of candidates) {
+        const s = await stat(c).catch(() => null);
+        if (s?.isFile()) {
+          found = c;
+          break;
+        }
+      }
+      if (!found) {
+        status = 404;
+        found = join(root, '404.html');
+      }
+      let body = await readFile(found);
+      const type = TYPES[extname(found)] ?? 'application/octet-stream';
+      const h = { 'content-type': type, 'cache-control': 'no-store', ...headers };
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'])) && /text|json|javascript|svg/.test(type)) {
+        body = gzipSync(body);
+        h['content-encoding'] = 'gzip';
+      }
+      res.writeHead(status, h);
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(e));
+    }
+  });
+  await new Promise((r) => server.listen(port, host, r));
+  const addr = server.address();
+  return {
+    url: `http://${host}:${typeof addr === 'object' && addr ? addr.port : port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] ?? 'build';
+  const port = Number(process.argv[3] ?? 4173);
+  serve({ root, port }).then((s) => console.log(`serving ${root} at ${s.url}`));
+}
