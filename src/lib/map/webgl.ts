@@ -12,3 +12,17 @@ export function hasWebGL(): boolean {
 export function markAfterPaint(name: 'map-ready' | 'view-updated'): void {
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
 }
+
+let mapLibre: Promise<[typeof import('maplibre-gl'), string]> | null = null;
+
+/**
+ * MapLibre (CSP build, worker served from our origin) loaded once; starting it early lets the
+ * download overlap the boundary fetch.
+ */
+export function loadMapLibre(): Promise<[typeof import('maplibre-gl'), string]> {
+  mapLibre ??= Promise.all([
+    import('maplibre-gl/dist/maplibre-gl-csp.js').then((m) => m.default),
+    import('maplibre-gl/dist/maplibre-gl-csp-worker.js?url').then((m) => m.default as string),
+  ]);
+  return mapLibre;
+}

@@ -26,6 +26,9 @@ export interface CityName {
 
 const SYMBOL = { '>=': '≥', '>': '>' } as const;
 
+/** "5000 万元" → "5000万元": the written form without the source's OCR spacing. */
+const tight = (s: string) => s.replace(/\s+/gu, '');
+
 export function formatValue(field: InputField, value: number): { zh: string; en: string } {
   switch (fieldInfo(field).unit) {
     case 'yuan':
@@ -62,7 +65,7 @@ export function belowReason(th: RuleThreshold, tier: RuleTier, value: number): R
   const need = formatValue(th.field, th.value);
   return {
     code: 'below-threshold',
-    zh: `${label.zh}须${SYMBOL[th.comparator]}${th.asWritten}（${tier.label.zh}，原文“${th.wording}”），输入为${got.zh}`,
+    zh: `${label.zh}须${SYMBOL[th.comparator]}${tight(th.asWritten)}（${tier.label.zh}，原文“${th.wording}”），输入为${got.zh}`,
     en: `${capitalise(label.en)} must be ${SYMBOL[th.comparator]} ${need.en} (${tier.label.en}); got ${got.en}`,
   };
 }
@@ -91,10 +94,10 @@ export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountB
     case 'qualification':
       return { code: 'eligible', zh: `满足所列门槛（${t.zh}）；本规则为资格认定，不涉及金额`, en: `Meets the stated thresholds (${t.en}); a qualification, no money attached` };
     case 'fixed':
-      return { code: 'eligible', zh: `符合条件（${t.zh}）：定额${basis.fixed.asWritten}`, en: `Eligible (${t.en}): a fixed ${formatYuanEn(basis.fixed.yuan)}` };
+      return { code: 'eligible', zh: `符合条件（${t.zh}）：定额${tight(basis.fixed.asWritten)}`, en: `Eligible (${t.en}): a fixed ${formatYuanEn(basis.fixed.yuan)}` };
     case 'rate': {
       const { rate, cap } = basis;
-      const capZh = cap ? (basis.capApplied ? `，超过上限${cap.asWritten}，按上限计` : `，未超过上限${cap.asWritten}`) : '';
+      const capZh = cap ? (basis.capApplied ? `，超过上限${tight(cap.asWritten)}，按上限计` : `，未超过上限${tight(cap.asWritten)}`) : '';
       const capEn = cap ? (basis.capApplied ? `, above the cap, so ${formatYuanEn(cap.yuan)}` : `, within the ${formatYuanEn(cap.yuan)} cap`) : '';
       return {
         code: 'eligible',
@@ -105,13 +108,13 @@ export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountB
     case 'cap-only':
       return {
         code: 'eligible',
-        zh: `符合条件（${t.zh}）：最高${basis.cap.asWritten}${basis.rate ? `（比例${basis.rate.asWritten}，文本未给出计算基数）` : '（文本未给出比例）'}`,
+        zh: `符合条件（${t.zh}）：最高${tight(basis.cap.asWritten)}${basis.rate ? `（比例${tight(basis.rate.asWritten)}，文本未给出计算基数）` : '（文本未给出比例）'}`,
         en: `Eligible (${t.en}): at most ${formatYuanEn(basis.cap.yuan)}${basis.rate ? ` (${basis.rate.asWritten} of a base the text does not state)` : ' (the text states no rate)'}`,
       };
     case 'unknown':
       return {
         code: 'eligible',
-        zh: `符合条件（${t.zh}）：${basis.rate ? `比例${basis.rate.asWritten}，但文本未说明计算基数，` : ''}无法得出金额`,
+        zh: `符合条件（${t.zh}）：${basis.rate ? `比例${tight(basis.rate.asWritten)}，但文本未说明计算基数，` : ''}无法得出金额`,
         en: `Eligible (${t.en}): ${basis.rate ? `${basis.rate.asWritten} of a base the text does not state, so ` : ''}no amount can be computed`,
       };
   }

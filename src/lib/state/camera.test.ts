@@ -28,6 +28,11 @@ describe('formatCamera', () => {
     ['no negative zero', { zoom: 2, lat: -0.0001, lng: -0.0001 }, '#2/0/0'],
     ['a longitude past the antimeridian, wrapped', { zoom: 3, lat: 0, lng: 473.1 }, '#3/0/113.1'],
     [
+      'a longitude that rounds onto the antimeridian as 180, never -180',
+      { zoom: 0, lat: 0, lng: -179.96 },
+      '#0/0/180',
+    ],
+    [
       'a latitude past the Mercator limit, clamped',
       { zoom: 3, lat: 89, lng: 0 },
       `#3/${MAX_LAT}/0`,

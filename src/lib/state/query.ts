@@ -32,7 +32,7 @@ export function decodeComponent(raw: string): string {
   if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
-  } finally {
+  } catch {
     return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
       try {
         return decodeURIComponent(run);

@@ -1,0 +1,152 @@
+import { test, expect, mapReady } from './fixtures';
+import { dataset, contrastingCluster } from './dataset';
+
+const d = dataset();
+const shots = 'test-results/screens';
+
+test('the explorer draws the map with labels, legend and matrix, offline', async ({ page, problems }) => {
+  await page.goto('/');
+  await mapReady(page);
+  await expect(page.getByTestId('legend')).toContainText('图例');
+  await expect(page.locator('.city-label')).toHaveCount(21);
+  await expect(page.getByTestId('matrix').locator('tbody tr')).toHaveCount(20);
+  await expect(page.getByTestId('dataset-version')).toContainText(d.version);
+  await page.screenshot({ path: `${shots}/explorer-default.png` });
+  expect(problems).toEqual([]);
+});
+
+test('choosing a cluster colours the map by its stars and explains it', async ({ page, problems }) => {
+  const k = contrastingCluster(d);
+  await page.goto('/');
+  await mapReady(page);
+  await page.getByTestId(`cluster-${k.id}`).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]c=${k.id}`));
+  await expect(page.getByTestId('legend-title')).toContainText(k.name.zh);
+  await expect(page.getByTestId('cluster-panel')).toContainText(k.target.text.zh);
+  // Labels carry the stars as text (not colour alone).
+  for (const cell of d.cells.filter((c) => c.cluster === k.id)) {
+    const label = page.locator(`.city-label[data-code="${cell.city}"] span`);
+    await expect(label).toHaveText(cell.stars ? '★'.repeat(cell.stars) : '–');
+  }
+  // The zone summary counts core cities per zone from the data.
+  const prd = d.cities.filter((c) => c.zone === 'prd').map((c) => c.code);
+  const core = d.cells.filter((c) => c.cluster === k.id && c.stars === 3 && prd.includes(c.city)).length;
+  await expect(page.getByTestId('zone-summary').locator('li').first()).toContainText(`核心 ${core}`);
+  await page.screenshot({ path: `${shots}/explorer-cluster.png` });
+  expect(problems).toEqual([]);
+});
+
+test('several clusters show an aggregate the legend names', async ({ page, problems }) => {
+  const [a, b] = d.clusters;
+  await page.goto(`/?c=${a!.id},${b!.id}`);
+  await mapReady(page);
+  await expect(page.getByTestId('legend-title')).toContainText('星级合计');
+  await page.getByTestId('agg-core').check();
+  await expect(page.getByTestId('legend-title')).toContainText('核心');
+  await expect(page).toHaveURL(/agg=core/);
+  expect(problems).toEqual([]);
+});
+
+test('switching language translates the interface and the data names', async ({ page, problems }) => {
+  await page.goto('/');
+  await mapReady(page);
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('legend')).toContainText('Legend');
+  await expect(page.locator('.city-label[data-code="440100"] b')).toHaveText('Guangzhou');
+  await expect(page.getByTestId('matrix')).toContainText(d.clusters[0]!.name.en);
+  await page.screenshot({ path: `${shots}/explorer-en.png` });
+  expect(problems).toEqual([]);
+});
+
+test('the matrix is navigable by keyboard and opens a city', async ({ page, problems }) => {
+  await page.goto('/');
+  await mapReady(page);
+  const first = page.locator('td[data-r="0"][data-c="0"]');
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('td[data-r="0"][data-c="1"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('td[data-r="1"][data-c="1"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('city-panel')).toBeVisible();
+  await expect(page).toHaveURL(/city=/);
+  expect(problems).toEqual([]);
+});
+
+test('sorting by a city column orders clusters by that city’s stars', async ({ page, problems }) => {
+  await page.goto('/');
+  await mapReady(page);
+  await page.getByTestId('sort-city-heyuan').click();
+  await expect(page).toHaveURL(/sort=city/);
+  const heyuan = d.cities.find((c) => c.id === 'heyuan')!.code;
+  const stars = await page
+    .locator(`tbody td[data-testid$="-${heyuan}"]`)
+    .evaluateAll((tds) => tds.map((td) => (td.textContent?.match(/★/g) ?? []).length));
+  const pillar = stars.slice(0, 10);
+  expect(pillar).toEqual([...pillar].sort((a, b) => b - a));
+  expect(problems).toEqual([]);
+});
+
+test('a deep link restores cluster, city and language; back and forward work', async ({ page, problems }) => {
+  const k = contrastingCluster(d);
+  await page.goto(`/?c=${k.id}&city=heyuan&lang=en`);
+  await mapReady(page);
+  await expect(page.getByTestId('city-panel')).toContainText('Heyuan');
+  await expect(page.getByTestId('legend-title')).toContainText(k.name.en);
+  await page.getByTestId('close-city').click();
+  await expect(page.getByTestId('city-panel')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByTestId('city-panel')).toContainText('Heyuan');
+  await page.goForward();
+  await expect(page.getByTestId('city-panel')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('evidence loads on demand and is not in the first view', async ({ page, problems }) => {
+  const html = await (await page.request.get('/')).text();
+  const quotes = d.cells.flatMap((c) => c.evidence.map((e) => e.quote));
+  const longest = quotes.reduce((a, b) => (b.length > a.length ? b : a));
+  expect(html).not.toContain(longest);
+  await page.goto('/?city=guangzhou');
+  await mapReady(page);
+  const cell = d.cells.find((c) => c.city === '440100')!;
+  await page.getByTestId(`evidence-${cell.cluster}`).click();
+  await expect(page.getByTestId('evidence-body')).toContainText(cell.evidence[0]!.quote.slice(0, 8));
+  expect(problems).toEqual([]);
+});
+
+test('hovering a city on the map lights its matrix column and shows a tooltip', async ({ page, problems }) => {
+  await page.goto('/');
+  await mapReady(page);
+  const box = await page.locator('.city-label[data-code="441600"]').boundingBox();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await expect(page.getByTestId('map-tooltip')).toContainText('河源');
+  await expect(page.locator('thead th.lit')).toContainText('河源');
+  expect(problems).toEqual([]);
+});
+
+test('unknown or malformed link parameters are ignored with a notice', async ({ page, problems }) => {
+  await page.goto('/?c=not-a-cluster&foo=%E0%A4%A&city=atlantis');
+  await mapReady(page);
+  await expect(page.getByTestId('notice')).toBeVisible();
+  await expect(page.getByTestId('legend')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the map, legend and a city sheet work without hover', async ({ page, problems }) => {
+    const k = contrastingCluster(d);
+    await page.goto(`/?c=${k.id}`);
+    await mapReady(page);
+    const box = await page.locator('.city-label[data-code="441600"]').boundingBox();
+    await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await expect(page.getByTestId('city-panel')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${shots}/phone-city.png` });
+    expect(problems).toEqual([]);
+  });
+});
