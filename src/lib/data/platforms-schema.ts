@@ -13,7 +13,10 @@ export const PLATFORMS_SCHEMA_VERSION = 1;
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
 /** Prefecture-level city, e.g. 441600 (河源). */
-export const CityCode = v.pipe(v.string(), v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'));
+export const CityCode = v.pipe(
+  v.string(),
+  v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'),
+);
 /** County-level unit (district, county, county-level city), e.g. 441602 (源城区). */
 export const CountyCode = v.pipe(
   v.string(),
@@ -136,15 +139,22 @@ export const Carrier = v.pipe(
     'location.precision must be county with a county, city with only a host city, else unknown',
   ),
   v.check(
-    (c) => c.county === null || (c.hostCity !== null && c.county.slice(0, 4) === c.hostCity.slice(0, 4)),
+    (c) =>
+      c.county === null || (c.hostCity !== null && c.county.slice(0, 4) === c.hostCity.slice(0, 4)),
     'county must lie in the host city',
   ),
-  v.check((c) => c.county === null || c.countiesNamed.includes(c.county), 'countiesNamed must include county'),
-  v.check((c) => c.partner === null || c.partner !== c.hostCity, 'partner must differ from host city'),
+  v.check(
+    (c) => c.county === null || c.countiesNamed.includes(c.county),
+    'countiesNamed must include county',
+  ),
+  v.check(
+    (c) => c.partner === null || c.partner !== c.hostCity,
+    'partner must differ from host city',
+  ),
 );
 
 export const CountyPair = v.strictObject({
-  /** Null when the helper side is the whole city (e.g. 中山, 东莞 have no county-level districts). */
+  /** Null when the helper side is the whole city (中山, 东莞 have no county-level districts) or is not stated. */
   helperCounty: v.nullable(CountyCode),
   partnerCounty: CountyCode,
   note: v.nullable(nonEmpty),
@@ -186,7 +196,14 @@ export const Unknown = v.strictObject({
 /** A park/base/zone-like phrase in the plan that is deliberately not a carrier, and why. */
 export const ExcludedMention = v.strictObject({
   phrase: nonEmpty,
-  reason: v.picklist(['multi-city', 'unnamed', 'not-a-carrier', 'city-title', 'region', 'functional-area']),
+  reason: v.picklist([
+    'multi-city',
+    'unnamed',
+    'not-a-carrier',
+    'city-title',
+    'region',
+    'functional-area',
+  ]),
   source: SeedSource,
   note: nonEmpty,
 });

@@ -218,7 +218,9 @@ describe('data/platforms.json', () => {
 
   it('gives each main platform the 2023 helper city recorded in the pairings', () => {
     const d = dataset();
-    const pairs = new Set(d.pairings.filter((p) => p.year === 2023).map((p) => `${p.helper}>${p.partner}`));
+    const pairs = new Set(
+      d.pairings.filter((p) => p.year === 2023).map((p) => `${p.helper}>${p.partner}`),
+    );
     const bad = d.carriers
       .filter((c) => c.kind === 'main-transfer-platform' && c.partner !== null)
       .filter((c) => !pairs.has(`${c.partner}>${c.hostCity}`))
@@ -297,7 +299,14 @@ function makeCarrier(over: Record<string, unknown> = {}): Record<string, unknown
     keySupported: null,
     confidence: 'medium',
     location: { precision: 'county', reason: 'Named after the county.' },
-    sources: [{ kind: 'seed', source: 'heyuan-manufacturing-measures-draft', locator: 'L19', quote: '源城产业园' }],
+    sources: [
+      {
+        kind: 'seed',
+        source: 'heyuan-manufacturing-measures-draft',
+        locator: 'L19',
+        quote: '源城产业园',
+      },
+    ],
     note: null,
     ...over,
   };
@@ -316,9 +325,27 @@ describe('Carrier schema', () => {
     ['an unknown cluster id', { leadIndustries: { clusters: ['steel'], raw: [] } }],
     ['a city code as county', { county: '441600', countiesNamed: ['441600'] }],
     ['a partner equal to the host', { partner: '441600' }],
-    ['a filled-in unknown precision', { location: { precision: 'unknown', reason: 'Not stated anywhere.' } }],
-    ['a locator without a line', { sources: [{ kind: 'seed', source: 'heyuan-manufacturing-measures-draft', locator: '(六)', quote: '源城产业园' }] }],
-    ['an unregistered seed', { sources: [{ kind: 'seed', source: 'rumour', locator: 'L1', quote: '园' }] }],
+    [
+      'a filled-in unknown precision',
+      { location: { precision: 'unknown', reason: 'Not stated anywhere.' } },
+    ],
+    [
+      'a locator without a line',
+      {
+        sources: [
+          {
+            kind: 'seed',
+            source: 'heyuan-manufacturing-measures-draft',
+            locator: '(六)',
+            quote: '源城产业园',
+          },
+        ],
+      },
+    ],
+    [
+      'an unregistered seed',
+      { sources: [{ kind: 'seed', source: 'rumour', locator: 'L1', quote: '园' }] },
+    ],
   ])('rejects %s', (_name, over) => {
     expect(v.safeParse(Carrier, makeCarrier(over)).success).toBe(false);
   });

@@ -118,12 +118,20 @@ describe('placeCarriers', () => {
   const cities = collection(square('441600', 0, 0, 4), square(441800, 10, 10, 2));
 
   it('places a carrier with a county inside that county', () => {
-    const [p] = placeCarriers([carrier({ county: '441602', hostCity: '441600' })], counties, cities);
+    const [p] = placeCarriers(
+      [carrier({ county: '441602', hostCity: '441600' })],
+      counties,
+      cities,
+    );
     expect(p).toEqual({ id: 'c1', lngLat: [0.5, 0.5], precision: 'county' });
   });
 
   it('keeps an odd-shaped county placement inside the polygon', () => {
-    const [p] = placeCarriers([carrier({ county: '441625', hostCity: '441600' })], counties, cities);
+    const [p] = placeCarriers(
+      [carrier({ county: '441625', hostCity: '441600' })],
+      counties,
+      cities,
+    );
     expect(p?.precision).toBe('county');
     expect(booleanPointInPolygon(p!.lngLat!, crescent('441625'))).toBe(true);
   });
@@ -134,7 +142,11 @@ describe('placeCarriers', () => {
   });
 
   it('falls back to the host city when the county is missing from the map data', () => {
-    const [p] = placeCarriers([carrier({ county: '441699', hostCity: '441600' })], counties, cities);
+    const [p] = placeCarriers(
+      [carrier({ county: '441699', hostCity: '441600' })],
+      counties,
+      cities,
+    );
     expect(p?.precision).toBe('city');
   });
 
@@ -163,7 +175,11 @@ describe('placeCarriers', () => {
 });
 
 describe('zoneOutline', () => {
-  const counties = collection(square('441521', 0, 0), square('441523', 1, 0), square('441581', 5, 5));
+  const counties = collection(
+    square('441521', 0, 0),
+    square('441523', 1, 0),
+    square('441581', 5, 5),
+  );
 
   it('unions adjacent counties into one polygon', () => {
     const outline = zoneOutline({ id: 'z', outlineCounties: ['441521', '441523'] }, counties);

@@ -21,7 +21,7 @@ export type CliParse =
 
 const LIST_FLAGS = ['city', 'district', 'claim'] as const;
 type ListFlag = (typeof LIST_FLAGS)[number];
-const FIELD_BY_FLAG = new Map(INPUT_FIELD_IDS.map((f) => [INPUT_FIELDS[f].flag, f]));
+const FIELD_BY_FLAG = new Map<string, InputField>(INPUT_FIELD_IDS.map((f) => [INPUT_FIELDS[f].flag, f]));
 
 /**
  * Parses `--flag value` / `--flag=value`. `--city`, `--district` and `--claim` repeat and take

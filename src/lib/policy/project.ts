@@ -42,6 +42,6 @@ export type Project = v.InferOutput<typeof Project>;
 
 /** The project's value for a field (compile-time check that Project has every input field). */
 export function projectValue(project: Project, field: InputField): number | undefined {
-  const values: { [K in InputField]: number | undefined } = project;
+  const values: { [K in InputField]?: number } = project;
   return values[field];
 }
