@@ -29,9 +29,21 @@ interface Row {
 
 describe('npm run subsidy', { timeout: 30_000 }, () => {
   it('answers the README example for Heyuan', () => {
-    const r = run('--city', '河源', '--investment', '800000000', '--new-fai', '600000000', '--equipment', '300000000');
+    const r = run(
+      '--city',
+      '河源',
+      '--investment',
+      '800000000',
+      '--new-fai',
+      '600000000',
+      '--equipment',
+      '300000000',
+    );
     expect(r.code).toBe(0);
-    const { results, summary } = JSON.parse(r.stdout) as { results: Row[]; summary: { maxByRecipient: Record<string, number> }[] };
+    const { results, summary } = JSON.parse(r.stdout) as {
+      results: Row[];
+      summary: { maxByRecipient: Record<string, number> }[];
+    };
     const pick = (rule: string) => results.find((x) => x.rule === rule);
     expect(pick('tech-upgrade-equipment')).toMatchObject({
       city: '河源',
@@ -47,14 +59,22 @@ describe('npm run subsidy', { timeout: 30_000 }, () => {
       capApplied: false,
       recipient: 'city-government',
     });
-    expect(pick('heyuan-tech-upgrade-equipment')).toMatchObject({ maxAmountYuan: 50_000_000, restates: 'tech-upgrade-equipment' });
-    expect(summary[0]!.maxByRecipient).toMatchObject({ enterprise: 50_000_000, 'city-government': 12_000_000 });
+    expect(pick('heyuan-tech-upgrade-equipment')).toMatchObject({
+      maxAmountYuan: 50_000_000,
+      restates: 'tech-upgrade-equipment',
+    });
+    expect(summary[0]!.maxByRecipient).toMatchObject({
+      enterprise: 50_000_000,
+      'city-government': 12_000_000,
+    });
   });
 
   it('reports Shenzhen as not covered by the equipment reward, beside an eligible city', () => {
     const r = run('--city', 'Shenzhen', '--city', '441900', '--equipment', '7000000');
     expect(r.code).toBe(0);
-    const rows = (JSON.parse(r.stdout) as { results: Row[] }).results.filter((x) => x.rule === 'tech-upgrade-equipment');
+    const rows = (JSON.parse(r.stdout) as { results: Row[] }).results.filter(
+      (x) => x.rule === 'tech-upgrade-equipment',
+    );
     expect(rows.map((x) => [x.city, x.eligible, x.reason.code, x.maxAmountYuan])).toEqual([
       ['深圳', false, 'city-not-covered', null],
       ['东莞', true, 'eligible', 1_400_000],
@@ -63,14 +83,18 @@ describe('npm run subsidy', { timeout: 30_000 }, () => {
 
   it('evaluates every city with --city all', () => {
     const r = run('--city', 'all', '--equipment', '4000000');
-    const rows = (JSON.parse(r.stdout) as { results: Row[] }).results.filter((x) => x.rule === 'tech-upgrade-equipment');
+    const rows = (JSON.parse(r.stdout) as { results: Row[] }).results.filter(
+      (x) => x.rule === 'tech-upgrade-equipment',
+    );
     expect(rows).toHaveLength(21);
     expect(rows.filter((x) => x.eligible)).toHaveLength(12);
   });
 
   it('lists rules left out because a value is missing', () => {
     const r = run('--city', '河源', '--investment', '800000000');
-    expect(JSON.parse(r.stdout).skipped).toEqual([{ rule: 'inclusive-investment-reward', missing: ['--new-fai'] }]);
+    expect(JSON.parse(r.stdout).skipped).toEqual([
+      { rule: 'inclusive-investment-reward', missing: ['--new-fai'] },
+    ]);
   });
 
   it('prints help', () => {

@@ -41,13 +41,17 @@ const skipped = data.rules.flatMap((rule) => {
   const missing = missingInputs(rule, project);
   const needsClaim = missing.some((m) => m.startsWith('claim:'));
   const needed = new Set(
-    rule.tiers.flatMap((t) => t.thresholds.filter((th) => !th.option).map((th) => th.field as string)),
+    rule.tiers.flatMap((t) =>
+      t.thresholds.filter((th) => !th.option).map((th) => th.field as string),
+    ),
   );
   if (rule.base?.field) needed.add(rule.base.field);
   if (rule.variants) needed.add('digitalType');
   const given = [...needed].filter((f) => !missing.includes(f));
   if (!missing.length || needsClaim || !given.length) return [];
-  const flags = missing.map((m) => (m === 'digitalType' ? '--digital-type' : `--${INPUT_FIELDS[m as InputField].flag}`));
+  const flags = missing.map((m) =>
+    m === 'digitalType' ? '--digital-type' : `--${INPUT_FIELDS[m as InputField].flag}`,
+  );
   return [{ rule: rule.id, missing: flags }];
 });
 

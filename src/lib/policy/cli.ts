@@ -4,7 +4,13 @@
  */
 import { parseFigure } from './amount';
 import type { CityRef } from './engine';
-import { DIGITAL_TYPES, INPUT_FIELDS, INPUT_FIELD_IDS, type DigitalType, type InputField } from './fields';
+import {
+  DIGITAL_TYPES,
+  INPUT_FIELDS,
+  INPUT_FIELD_IDS,
+  type DigitalType,
+  type InputField,
+} from './fields';
 import type { Project } from './project';
 import type { SubsidyData } from './schema';
 
@@ -21,13 +27,19 @@ export type CliParse =
 
 const LIST_FLAGS = ['city', 'district', 'claim'] as const;
 type ListFlag = (typeof LIST_FLAGS)[number];
-const FIELD_BY_FLAG = new Map<string, InputField>(INPUT_FIELD_IDS.map((f) => [INPUT_FIELDS[f].flag, f]));
+const FIELD_BY_FLAG = new Map<string, InputField>(
+  INPUT_FIELD_IDS.map((f) => [INPUT_FIELDS[f].flag, f]),
+);
 
 /**
  * Parses `--flag value` / `--flag=value`. `--city`, `--district` and `--claim` repeat and take
  * comma-separated lists; every other flag is given at most once.
  */
-export function parseCli(argv: readonly string[], data: SubsidyData, cities: readonly NamedCity[]): CliParse {
+export function parseCli(
+  argv: readonly string[],
+  data: SubsidyData,
+  cities: readonly NamedCity[],
+): CliParse {
   const lists: Record<ListFlag, string[]> = { city: [], district: [], claim: [] };
   const values: Partial<Record<InputField, number>> = {};
   let digitalType: DigitalType | undefined;
@@ -37,7 +49,10 @@ export function parseCli(argv: readonly string[], data: SubsidyData, cities: rea
     if (!arg.startsWith('--')) return fail(`unexpected argument "${arg}" (flags start with --)`);
     const eq = arg.indexOf('=');
     const flag = arg.slice(2, eq < 0 ? undefined : eq);
-    const known = (LIST_FLAGS as readonly string[]).includes(flag) || flag === 'digital-type' || FIELD_BY_FLAG.has(flag);
+    const known =
+      (LIST_FLAGS as readonly string[]).includes(flag) ||
+      flag === 'digital-type' ||
+      FIELD_BY_FLAG.has(flag);
     if (!known) return fail(`unknown flag --${flag} (see --help)`);
     let value: string | undefined = eq < 0 ? argv[i + 1] : arg.slice(eq + 1);
     if (eq < 0) {
@@ -47,7 +62,12 @@ export function parseCli(argv: readonly string[], data: SubsidyData, cities: rea
     value = value!.trim();
     if (value === '') return fail(`--${flag} needs a value`);
     if ((LIST_FLAGS as readonly string[]).includes(flag)) {
-      lists[flag as ListFlag].push(...value.split(/[,，]/).map((s) => s.trim()).filter(Boolean));
+      lists[flag as ListFlag].push(
+        ...value
+          .split(/[,，]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     if (flag === 'digital-type') {
@@ -68,20 +88,30 @@ export function parseCli(argv: readonly string[], data: SubsidyData, cities: rea
   const codes: string[] = [];
   for (const token of lists.city) {
     const found = token.toLowerCase() === 'all' ? cities : [resolveCity(token, cities)];
-    if (found[0] === undefined) return fail(`unknown city "${token}" (use a Chinese or English name, an id or a code)`);
+    if (found[0] === undefined)
+      return fail(`unknown city "${token}" (use a Chinese or English name, an id or a code)`);
     for (const c of found as NamedCity[]) if (!codes.includes(c.code)) codes.push(c.code);
   }
   const districts: string[] = [];
   for (const token of lists.district) {
     const d = resolveDistrict(token, data);
-    if (!d) return fail(`unknown district "${token}" (known: ${knownDistricts(data).map((x) => x.id).join(', ')})`);
-    if (!codes.includes(d.city)) return fail(`district ${d.name.zh} is in city ${d.city}, which is not among --city`);
+    if (!d)
+      return fail(
+        `unknown district "${token}" (known: ${knownDistricts(data)
+          .map((x) => x.id)
+          .join(', ')})`,
+      );
+    if (!codes.includes(d.city))
+      return fail(`district ${d.name.zh} is in city ${d.city}, which is not among --city`);
     if (!districts.includes(d.id)) districts.push(d.id);
   }
   const claimIds = new Set(data.claims.map((c) => c.id));
-  for (const c of lists.claim) if (!claimIds.has(c)) return fail(`unknown claim "${c}" (see --help for the list)`);
+  for (const c of lists.claim)
+    if (!claimIds.has(c)) return fail(`unknown claim "${c}" (see --help for the list)`);
   if (!Object.keys(values).length && !digitalType && !lists.claim.length)
-    return fail('nothing to evaluate: give at least one amount (e.g. --equipment 7000000) or a --claim');
+    return fail(
+      'nothing to evaluate: give at least one amount (e.g. --equipment 7000000) or a --claim',
+    );
 
   const project: Project = {
     cities: codes,
@@ -124,7 +154,12 @@ export function resolveCity(token: string, cities: readonly NamedCity[]): NamedC
   const t = token.trim().toLowerCase();
   const zh = token.trim().replace(/市$/, '');
   return cities.find(
-    (c) => c.code === t || c.id === t || c.pinyin === t || c.name.en.toLowerCase() === t || c.name.zh === zh,
+    (c) =>
+      c.code === t ||
+      c.id === t ||
+      c.pinyin === t ||
+      c.name.en.toLowerCase() === t ||
+      c.name.zh === zh,
   );
 }
 

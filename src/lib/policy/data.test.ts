@@ -17,7 +17,9 @@ function load(): SubsidyData {
 }
 
 function sourceTexts(data: SubsidyData): Record<string, string> {
-  return Object.fromEntries(data.sources.map((s) => [s.id, readFileSync(new URL(s.file, dataDir), 'utf8')]));
+  return Object.fromEntries(
+    data.sources.map((s) => [s.id, readFileSync(new URL(s.file, dataDir), 'utf8')]),
+  );
 }
 
 describe('data/subsidies.json', () => {
@@ -43,11 +45,13 @@ describe('data/subsidies.json', () => {
     expect(used.filter((c) => !codes.has(c))).toEqual([]);
   });
 
-  it('lists each tier\'s cities in the order its quote names them', () => {
+  it("lists each tier's cities in the order its quote names them", () => {
     const zh = new Map(readCities().map((c) => [c.code, c.name.zh]));
     for (const rule of load().rules)
       for (const tier of rule.tiers) {
-        const quote = normaliseForQuote(rule.quotes.find((q) => q.id === tier.membershipQuote)!.text);
+        const quote = normaliseForQuote(
+          rule.quotes.find((q) => q.id === tier.membershipQuote)!.text,
+        );
         const positions = tier.cities.map((c) => quote.indexOf(zh.get(c)!));
         expect(positions, `${rule.id}/${tier.id}`).not.toContain(-1);
         expect(positions, `${rule.id}/${tier.id}`).toEqual([...positions].sort((a, b) => a - b));
@@ -57,7 +61,14 @@ describe('data/subsidies.json', () => {
   it('holds the rules the atlas promises, with the regional terms read from the texts', () => {
     const rules = new Map(load().rules.map((r) => [r.id, r]));
     const tiers = (id: string) =>
-      rules.get(id)!.tiers.map((t) => [t.cities.length, t.thresholds.filter((x) => !x.option).map((x) => x.value), t.rate?.maxPercent ?? null, t.cap?.yuan ?? null]);
+      rules
+        .get(id)!
+        .tiers.map((t) => [
+          t.cities.length,
+          t.thresholds.filter((x) => !x.option).map((x) => x.value),
+          t.rate?.maxPercent ?? null,
+          t.cap?.yuan ?? null,
+        ]);
     expect(tiers('tech-upgrade-equipment')).toEqual([
       [8, [7_000_000], 20, 50_000_000],
       [12, [4_000_000], 30, 50_000_000],
@@ -93,7 +104,9 @@ describe('data/subsidies.json', () => {
 
   it('keeps both sides of each contradiction', () => {
     const conflicts = load().conflicts.map((c) => c.id);
-    expect(conflicts).toEqual(expect.arrayContaining(['heyuan-equipment-rate', 'delta-membership']));
+    expect(conflicts).toEqual(
+      expect.arrayContaining(['heyuan-equipment-rate', 'delta-membership']),
+    );
   });
 });
 
@@ -102,12 +115,22 @@ describe('checkQuotes', () => {
   const texts = sourceTexts(data);
 
   it('catches a quote that is not in its source', () => {
-    const altered = { ...texts, 'gd-industry-policy-compilation-2021': texts['gd-industry-policy-compilation-2021']!.replaceAll('700 万元', '600 万元') };
-    expect(checkQuotes(data, altered).join('\n')).toContain('(tech-upgrade-equipment).quotes[0] (delta-list): not verbatim');
+    const altered = {
+      ...texts,
+      'gd-industry-policy-compilation-2021': texts[
+        'gd-industry-policy-compilation-2021'
+      ]!.replaceAll('700 万元', '600 万元'),
+    };
+    expect(checkQuotes(data, altered).join('\n')).toContain(
+      '(tech-upgrade-equipment).quotes[0] (delta-list): not verbatim',
+    );
   });
 
   it('catches a quote outside the lines it claims', () => {
-    const shifted = { ...texts, 'heyuan-manufacturing-measures-draft': `\n\n\n${texts['heyuan-manufacturing-measures-draft']!}` };
+    const shifted = {
+      ...texts,
+      'heyuan-manufacturing-measures-draft': `\n\n\n${texts['heyuan-manufacturing-measures-draft']!}`,
+    };
     expect(checkQuotes(data, shifted).join('\n')).toContain('.lines: not within lines');
   });
 });

@@ -85,7 +85,11 @@ export function missingInputs(rule: SubsidyRule, project: Project): string[] {
  * rules in data order. A rule that does not cover a city yields eligible: false with that reason.
  * Throws if a project city is not in `cities`.
  */
-export function evaluate(project: Project, rules: readonly SubsidyRule[], cities: readonly CityRef[]): RuleResult[] {
+export function evaluate(
+  project: Project,
+  rules: readonly SubsidyRule[],
+  cities: readonly CityRef[],
+): RuleResult[] {
   const byCode = new Map(cities.map((c) => [c.code, c]));
   const runnable = rules.filter((r) => missingInputs(r, project).length === 0);
   return project.cities.flatMap((code) => {
@@ -118,7 +122,8 @@ function evaluateRule(rule: SubsidyRule, project: Project, city: CityRef): RuleR
     ...(rule.restates ? { restates: rule.restates } : {}),
     ...partial,
   });
-  if (!tier) return result({ eligible: false, reason: notCoveredReason(rule, city.code, city.name) });
+  if (!tier)
+    return result({ eligible: false, reason: notCoveredReason(rule, city.code, city.name) });
   if (rule.district && !(project.districts ?? []).includes(rule.district.id))
     return result({ eligible: false, reason: districtReason(rule.district, city.name) });
 
@@ -136,7 +141,11 @@ function evaluateRule(rule: SubsidyRule, project: Project, city: CityRef): RuleR
   });
   const failed = tier.thresholds.findIndex((th, i) => !th.option && checks[i]!.met === false);
   if (failed >= 0)
-    return result({ eligible: false, checks, reason: belowReason(tier.thresholds[failed]!, tier, checks[failed]!.value!) });
+    return result({
+      eligible: false,
+      checks,
+      reason: belowReason(tier.thresholds[failed]!, tier, checks[failed]!.value!),
+    });
 
   const options = rule.indicatorOptions ?? [];
   if (options.length) {
@@ -151,10 +160,15 @@ function evaluateRule(rule: SubsidyRule, project: Project, city: CityRef): RuleR
 
   const basis = amountBasis(rule, tier, project);
   const maxAmountYuan =
-    basis.how === 'fixed' ? basis.fixed.yuan
-    : basis.how === 'rate' ? (basis.capApplied ? basis.cap!.yuan : basis.raw)
-    : basis.how === 'cap-only' ? basis.cap.yuan
-    : null;
+    basis.how === 'fixed'
+      ? basis.fixed.yuan
+      : basis.how === 'rate'
+        ? basis.capApplied
+          ? basis.cap!.yuan
+          : basis.raw
+        : basis.how === 'cap-only'
+          ? basis.cap.yuan
+          : null;
   return result({
     eligible: true,
     checks,
@@ -171,9 +185,17 @@ function amountBasis(rule: SubsidyRule, tier: RuleTier, project: Project): Amoun
   const baseField = rule.base?.field ?? null;
   if (tier.rate && baseField) {
     const base = projectValue(project, baseField)!;
-    if (fieldInfo(baseField).unit !== 'yuan') throw new Error(`${rule.id}: rate base ${baseField} is not in yuan`);
+    if (fieldInfo(baseField).unit !== 'yuan')
+      throw new Error(`${rule.id}: rate base ${baseField} is not in yuan`);
     const raw = applyRate(base, tier.rate.maxPercent);
-    return { how: 'rate', rate: tier.rate, base, raw, cap, capApplied: cap !== null && raw > cap.yuan };
+    return {
+      how: 'rate',
+      rate: tier.rate,
+      base,
+      raw,
+      cap,
+      capApplied: cap !== null && raw > cap.yuan,
+    };
   }
   if (cap) return { how: 'cap-only', cap, rate: tier.rate };
   return { how: 'unknown', rate: tier.rate };

@@ -68,7 +68,10 @@ export const INPUT_FIELDS = {
   rdSharePct: {
     unit: 'percent',
     flag: 'rd-share',
-    label: { zh: '近两年研发投入占销售收入比重', en: 'R&D spending as share of sales, last two years' },
+    label: {
+      zh: '近两年研发投入占销售收入比重',
+      en: 'R&D spending as share of sales, last two years',
+    },
   },
   qualifiedStaffSharePct: {
     unit: 'percent',

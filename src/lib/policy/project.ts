@@ -40,8 +40,11 @@ export const Project = v.strictObject({
 
 export type Project = v.InferOutput<typeof Project>;
 
-/** The project's value for a field (compile-time check that Project has every input field). */
+/** `Pick` stops compiling if an input field is ever missing from `Project`. */
+type ProjectValues = Pick<Project, InputField>;
+
+/** The project's value for a field, or undefined when not given. */
 export function projectValue(project: Project, field: InputField): number | undefined {
-  const values: { [K in InputField]?: number } = project;
+  const values: ProjectValues = project;
   return values[field];
 }

@@ -7,11 +7,7 @@ import { fieldInfo, type InputField } from './fields';
 import type { RuleMoney, RuleRate, RuleTier, RuleThreshold, SubsidyRule } from './schema';
 
 export type ReasonCode =
-  | 'eligible'
-  | 'city-not-covered'
-  | 'district-not-stated'
-  | 'below-threshold'
-  | 'no-indicator-met';
+  'eligible' | 'city-not-covered' | 'district-not-stated' | 'below-threshold' | 'no-indicator-met';
 
 export interface Reason {
   code: ReasonCode;
@@ -51,7 +47,10 @@ export function notCoveredReason(rule: SubsidyRule, code: string, city: CityName
   };
 }
 
-export function districtReason(district: NonNullable<SubsidyRule['district']>, city: CityName): Reason {
+export function districtReason(
+  district: NonNullable<SubsidyRule['district']>,
+  city: CityName,
+): Reason {
   return {
     code: 'district-not-stated',
     zh: `仅适用于${city.zh}${district.name.zh}的项目；未说明项目位于${district.name.zh}`,
@@ -82,7 +81,14 @@ export function noIndicatorReason(rule: SubsidyRule): Reason {
 export type AmountBasis =
   | { how: 'qualification' }
   | { how: 'fixed'; fixed: RuleMoney }
-  | { how: 'rate'; rate: RuleRate; base: number; raw: number; cap: RuleMoney | null; capApplied: boolean }
+  | {
+      how: 'rate';
+      rate: RuleRate;
+      base: number;
+      raw: number;
+      cap: RuleMoney | null;
+      capApplied: boolean;
+    }
   | { how: 'cap-only'; cap: RuleMoney; rate: RuleRate | null }
   | { how: 'unknown'; rate: RuleRate | null };
 
@@ -92,13 +98,29 @@ export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountB
   const upTo = (r: RuleRate) => (r.ceiling ? { zh: '不超过', en: 'up to ' } : { zh: '', en: '' });
   switch (basis.how) {
     case 'qualification':
-      return { code: 'eligible', zh: `满足所列门槛（${t.zh}）；本规则为资格认定，不涉及金额`, en: `Meets the stated thresholds (${t.en}); a qualification, no money attached` };
+      return {
+        code: 'eligible',
+        zh: `满足所列门槛（${t.zh}）；本规则为资格认定，不涉及金额`,
+        en: `Meets the stated thresholds (${t.en}); a qualification, no money attached`,
+      };
     case 'fixed':
-      return { code: 'eligible', zh: `符合条件（${t.zh}）：定额${tight(basis.fixed.asWritten)}`, en: `Eligible (${t.en}): a fixed ${formatYuanEn(basis.fixed.yuan)}` };
+      return {
+        code: 'eligible',
+        zh: `符合条件（${t.zh}）：定额${tight(basis.fixed.asWritten)}`,
+        en: `Eligible (${t.en}): a fixed ${formatYuanEn(basis.fixed.yuan)}`,
+      };
     case 'rate': {
       const { rate, cap } = basis;
-      const capZh = cap ? (basis.capApplied ? `，超过上限${tight(cap.asWritten)}，按上限计` : `，未超过上限${tight(cap.asWritten)}`) : '';
-      const capEn = cap ? (basis.capApplied ? `, above the cap, so ${formatYuanEn(cap.yuan)}` : `, within the ${formatYuanEn(cap.yuan)} cap`) : '';
+      const capZh = cap
+        ? basis.capApplied
+          ? `，超过上限${tight(cap.asWritten)}，按上限计`
+          : `，未超过上限${tight(cap.asWritten)}`
+        : '';
+      const capEn = cap
+        ? basis.capApplied
+          ? `, above the cap, so ${formatYuanEn(cap.yuan)}`
+          : `, within the ${formatYuanEn(cap.yuan)} cap`
+        : '';
       return {
         code: 'eligible',
         zh: `符合条件（${t.zh}）：${base.zh}${formatYuanZh(basis.base)}×${upTo(rate).zh}${rate.maxPercent}%=${formatYuanZh(basis.raw)}${capZh}`,

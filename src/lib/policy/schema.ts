@@ -10,7 +10,10 @@ export const SUBSIDY_SCHEMA_VERSION = 1;
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
-const cityCode = v.pipe(v.string(), v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'));
+const cityCode = v.pipe(
+  v.string(),
+  v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'),
+);
 const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'));
 const yuan = v.pipe(v.number(), v.safeInteger('must be whole yuan'), v.minValue(0));
 

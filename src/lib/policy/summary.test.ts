@@ -27,7 +27,12 @@ describe('summarizeByCity', () => {
     ['counts an eligible grant for its recipient', {}, 100, null],
     ['leaves out an ineligible result', { eligible: false, maxAmountYuan: null }, 0, null],
     ['leaves out a rule that restates another', { restates: 'other-rule' }, 0, 'restates'],
-    ['leaves out a qualification', { kind: 'qualification', maxAmountYuan: null }, 0, 'not-a-grant'],
+    [
+      'leaves out a qualification',
+      { kind: 'qualification', maxAmountYuan: null },
+      0,
+      'not-a-grant',
+    ],
     ['leaves out a loan', { kind: 'financing' }, 0, 'not-a-grant'],
     ['leaves out a grant whose amount is unknown', { maxAmountYuan: null }, 0, 'no-amount'],
   ])('%s', (_name, over, enterpriseTotal, why) => {
@@ -58,7 +63,11 @@ describe('summarizeByCity', () => {
   });
 
   it('keeps cities apart and in order', () => {
-    const s = summarizeByCity([result({ city: '440100' }), result({ city: '441600' }), result({ city: '440100' })]);
+    const s = summarizeByCity([
+      result({ city: '440100' }),
+      result({ city: '441600' }),
+      result({ city: '440100' }),
+    ]);
     expect(s.map((x) => [x.city, x.maxByRecipient.enterprise])).toEqual([
       ['440100', 200],
       ['441600', 100],

@@ -34,8 +34,7 @@ function describePath(raw: unknown, path: readonly (string | number)[]): string 
   const [collection, index] = path;
   if (typeof collection !== 'string' || typeof index !== 'number') return path.join('.');
   const rec = (raw as Record<string, unknown[]>)[collection]?.[index] as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   const rest = path
     .slice(2)
     .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
@@ -63,10 +62,22 @@ export function validateSubsidies(raw: unknown): SubsidyValidation {
     }
     return seen;
   };
-  const sourceIds = unique('sources', data.sources.map((s) => s.id));
-  const claimIds = unique('claims', data.claims.map((c) => c.id));
-  const ruleIds = unique('rules', data.rules.map((r) => r.id));
-  unique('conflicts', data.conflicts.map((c) => c.id));
+  const sourceIds = unique(
+    'sources',
+    data.sources.map((s) => s.id),
+  );
+  const claimIds = unique(
+    'claims',
+    data.claims.map((c) => c.id),
+  );
+  const ruleIds = unique(
+    'rules',
+    data.rules.map((r) => r.id),
+  );
+  unique(
+    'conflicts',
+    data.conflicts.map((c) => c.id),
+  );
 
   data.rules.forEach((rule, i) =>
     errors.push(...checkRule(rule, `rules[${i}] (${rule.id})`, { sourceIds, claimIds, ruleIds })),
@@ -102,10 +113,16 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
     if (q.lines[0] > q.lines[1]) errors.push(`${where}.quotes[${j}].lines: first line after last`);
   });
   const ref = (field: string, id: string | undefined) => {
-    if (id !== undefined && !quotes.has(id)) errors.push(`${where}.${field}: unknown quote "${id}"`);
+    if (id !== undefined && !quotes.has(id))
+      errors.push(`${where}.${field}: unknown quote "${id}"`);
   };
   /** A written figure must be in its quote and read back to the stored number. */
-  const figure = (field: string, asWritten: string, quote: string, check: (f: ReturnType<typeof parseFigure>) => boolean) => {
+  const figure = (
+    field: string,
+    asWritten: string,
+    quote: string,
+    check: (f: ReturnType<typeof parseFigure>) => boolean,
+  ) => {
     ref(`${field}.quote`, quote);
     const text = quotes.get(quote)?.text;
     if (text !== undefined && !normaliseForQuote(text).includes(normaliseForQuote(asWritten)))
@@ -144,19 +161,25 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
     if (tier.membership === 'inferred' && !tier.membershipNote)
       errors.push(`${where}.${tw}.membershipNote: required when membership is "inferred"`);
     for (const c of tier.cities) {
-      if (tierOf.has(c)) errors.push(`${where}.${tw}.cities: ${c} is also in tier ${tierOf.get(c)}`);
+      if (tierOf.has(c))
+        errors.push(`${where}.${tw}.cities: ${c} is also in tier ${tierOf.get(c)}`);
       tierOf.set(c, tier.id);
     }
     if (rule.district && (tier.cities.length !== 1 || tier.cities[0] !== rule.district.city))
-      errors.push(`${where}.${tw}.cities: a district rule covers only its city ${rule.district.city}`);
+      errors.push(
+        `${where}.${tw}.cities: a district rule covers only its city ${rule.district.city}`,
+      );
     tier.thresholds.forEach((th, k) => {
       const f = `${tw}.thresholds[${k}]`;
       const unit = fieldInfo(th.field).unit;
       figure(f, th.asWritten, th.quote, (p) => p?.unit === unit && p.value === th.value);
       const expected = WORDING_COMPARATOR[th.wording];
-      if (expected === undefined) errors.push(`${where}.${f}.wording: unknown wording "${th.wording}"`);
+      if (expected === undefined)
+        errors.push(`${where}.${f}.wording: unknown wording "${th.wording}"`);
       else if (expected !== th.comparator)
-        errors.push(`${where}.${f}.comparator: "${th.wording}" means ${expected}, not ${th.comparator}`);
+        errors.push(
+          `${where}.${f}.comparator: "${th.wording}" means ${expected}, not ${th.comparator}`,
+        );
       const quoteText = quotes.get(th.quote)?.text ?? '';
       if (!normaliseForQuote(quoteText).includes(normaliseForQuote(th.wording)))
         errors.push(`${where}.${f}.wording: "${th.wording}" is not in quote "${th.quote}"`);
@@ -184,7 +207,9 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
     if (tier.fixed && (tier.rate || tier.cap))
       errors.push(`${where}.${tw}: a fixed amount excludes a rate or cap`);
   });
-  (rule.variants ?? []).forEach((variant, k) => money(`variants[${k}] (${variant.id}).cap`, variant.cap));
+  (rule.variants ?? []).forEach((variant, k) =>
+    money(`variants[${k}] (${variant.id}).cap`, variant.cap),
+  );
   rule.notCovered.forEach((n, k) => {
     if (tierOf.has(n.city))
       errors.push(`${where}.notCovered[${k}].city: ${n.city} is in tier ${tierOf.get(n.city)}`);
@@ -198,23 +223,39 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
  * Every quote must be a verbatim substring of its source (whitespace removed from both) and lie
  * within the lines it claims. `texts` maps source id → file text.
  */
-export function checkQuotes(data: SubsidyData, texts: Record<string, string | undefined>): string[] {
+export function checkQuotes(
+  data: SubsidyData,
+  texts: Record<string, string | undefined>,
+): string[] {
   const errors: string[] = [];
-  const find = (where: string, source: string, quote: string, lines?: readonly [number, number]) => {
+  const find = (
+    where: string,
+    source: string,
+    quote: string,
+    lines?: readonly [number, number],
+  ) => {
     const text = texts[source];
     if (text === undefined) return void errors.push(`${where}: no text for source "${source}"`);
     const needle = normaliseForQuote(quote);
     if (!normaliseForQuote(text).includes(needle))
       return void errors.push(`${where}: not verbatim in ${source}: "${quote.slice(0, 40)}…"`);
     if (lines) {
-      const span = text.split('\n').slice(lines[0] - 1, lines[1]).join('\n');
+      const span = text
+        .split('\n')
+        .slice(lines[0] - 1, lines[1])
+        .join('\n');
       if (!normaliseForQuote(span).includes(needle))
         errors.push(`${where}.lines: not within lines ${lines[0]}–${lines[1]} of ${source}`);
     }
   };
   data.rules.forEach((rule, i) =>
     rule.quotes.forEach((q, j) =>
-      find(`rules[${i}] (${rule.id}).quotes[${j}] (${q.id})`, q.source ?? rule.source.id, q.text, q.lines),
+      find(
+        `rules[${i}] (${rule.id}).quotes[${j}] (${q.id})`,
+        q.source ?? rule.source.id,
+        q.text,
+        q.lines,
+      ),
     ),
   );
   data.conflicts.forEach((c, i) =>
