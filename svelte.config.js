@@ -7,6 +7,25 @@ const config = {
   kit: {
     adapter: adapter({ fallback: '404.html', strict: true }),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Strict CSP in a <meta> of every prerendered page: scripts only from our origin or by hash
+    // (SvelteKit hashes its boot script), MapLibre's CSP build with its worker served from 'self'.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'worker-src': ['self'],
+        'child-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'frame-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -44,6 +45,7 @@ export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }
       }
       let body = await readFile(found);
       const type = TYPES[extname(found)] ?? 'application/octet-stream';
+      /** @type {Record<string, string>} */
       const h = { 'content-type': type, 'cache-control': 'no-store', ...headers };
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'])) && /text|json|javascript|svg/.test(type)) {
         body = gzipSync(body);
@@ -56,10 +58,11 @@ export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }
       res.end(String(e));
     }
   });
-  await new Promise((r) => server.listen(port, host, r));
+  await new Promise((r) => server.listen(port, host, () => r(undefined)));
   const addr = server.address();
   return {
     url: `http://${host}:${typeof addr === 'object' && addr ? addr.port : port}`,
+    /** @returns {Promise<void>} */
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

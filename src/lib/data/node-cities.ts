@@ -1,9 +1,5 @@
-/**
- * Node-only: the 21 cities for scripts (the subsidy CLI). Reads the canonical dataset when present;
- * the draft list only while the dataset is being assembled.
- */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+/** Node-only: the 21 cities of the canonical dataset, for scripts (the subsidy CLI). */
+import { readFileSync } from 'node:fs';
 
 export interface CityRecord {
   code: string;
@@ -13,10 +9,7 @@ export interface CityRecord {
   zone: 'prd' | 'east' | 'west' | 'north';
 }
 
-const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
-
 export function readCities(): CityRecord[] {
-  const canonical = `${dataDir}clusters.json`;
-  const file = existsSync(canonical) ? canonical : `${dataDir}draft/base-cities.json`;
+  const file = new URL('../../../data/clusters.json', import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { cities: CityRecord[] }).cities;
 }

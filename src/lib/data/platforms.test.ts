@@ -30,7 +30,7 @@ const dataset = () => {
 
 const referenceText = read('data/reference/transfer-platforms.json');
 const cityCodes = new Set(
-  (JSON.parse(read('data/draft/base-cities.json')) as { cities: { code: string }[] }).cities.map(
+  (JSON.parse(read('data/clusters.json')) as { cities: { code: string }[] }).cities.map(
     (c) => c.code,
   ),
 );

@@ -95,7 +95,16 @@ export type AmountBasis =
 export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountBasis): Reason {
   const t = tier.label;
   const base = rule.base?.label ?? { zh: '基数', en: 'the base' };
-  const upTo = (r: RuleRate) => (r.ceiling ? { zh: '不超过', en: 'up to ' } : { zh: '', en: '' });
+  /** "不超过30%" / "up to 30%"; a range reads "1–2%（按2%计）" / "1–2% (at most 2%)". */
+  const rateText = (r: RuleRate) =>
+    r.minPercent !== undefined
+      ? {
+          zh: `${r.minPercent}–${r.maxPercent}%（按${r.maxPercent}%计）`,
+          en: `${r.minPercent}–${r.maxPercent}% (at most ${r.maxPercent}%)`,
+        }
+      : r.ceiling
+        ? { zh: `不超过${r.maxPercent}%`, en: `up to ${r.maxPercent}%` }
+        : { zh: `${r.maxPercent}%`, en: `${r.maxPercent}%` };
   switch (basis.how) {
     case 'qualification':
       return {
@@ -123,8 +132,8 @@ export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountB
         : '';
       return {
         code: 'eligible',
-        zh: `符合条件（${t.zh}）：${base.zh}${formatYuanZh(basis.base)}×${upTo(rate).zh}${rate.maxPercent}%=${formatYuanZh(basis.raw)}${capZh}`,
-        en: `Eligible (${t.en}): ${upTo(rate).en}${rate.maxPercent}% of ${base.en} ${formatYuanEn(basis.base)} = ${formatYuanEn(basis.raw)}${capEn}`,
+        zh: `符合条件（${t.zh}）：${base.zh}${formatYuanZh(basis.base)}×${rateText(rate).zh}=${formatYuanZh(basis.raw)}${capZh}`,
+        en: `Eligible (${t.en}): ${rateText(rate).en} of ${base.en} ${formatYuanEn(basis.base)} = ${formatYuanEn(basis.raw)}${capEn}`,
       };
     }
     case 'cap-only':

@@ -3,12 +3,15 @@
  * unique ids, quote and claim references, every figure being the reading of its written form and
  * written in its quote. Errors name the record and field, e.g.
  * `rules[0] (tech-upgrade-equipment).tiers[1].cities[3]: must be a 6-digit Guangdong city code`.
- * Pure: `checkQuotes` takes the source texts from the caller.
+ * Pure; `checkQuotes` (quotes.ts) compares the quotes with source texts the caller supplies.
  */
 import * as v from 'valibot';
 import { parseFigure, toBasisPoints } from './amount';
 import { fieldInfo } from './fields';
+import { normaliseForQuote } from './quotes';
 import { SubsidyData, type Comparator, type SubsidyRule } from './schema';
+
+export { checkQuotes, normaliseForQuote } from './quotes';
 
 export interface SubsidyValidation {
   data: SubsidyData | null;
@@ -24,11 +27,6 @@ export const WORDING_COMPARATOR: Record<string, Comparator> = {
   '（含）': '>=',
   为正数: '>',
 };
-
-/** Removes every whitespace character: spacing differs between quotes and the source files. */
-export function normaliseForQuote(s: string): string {
-  return s.replace(/\s+/gu, '');
-}
 
 function describePath(raw: unknown, path: readonly (string | number)[]): string {
   const [collection, index] = path;
@@ -216,52 +214,5 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
     n.quotes.forEach((q) => ref(`notCovered[${k}].quotes`, q));
   });
   rule.caveats.forEach((c, k) => ref(`caveats[${k}].quote`, c.quote));
-  return errors;
-}
-
-/**
- * Every quote must be a verbatim substring of its source (whitespace removed from both) and lie
- * within the lines it claims. `texts` maps source id → file text.
- */
-export function checkQuotes(
-  data: SubsidyData,
-  texts: Record<string, string | undefined>,
-): string[] {
-  const errors: string[] = [];
-  const find = (
-    where: string,
-    source: string,
-    quote: string,
-    lines?: readonly [number, number],
-  ) => {
-    const text = texts[source];
-    if (text === undefined) return void errors.push(`${where}: no text for source "${source}"`);
-    const needle = normaliseForQuote(quote);
-    if (!normaliseForQuote(text).includes(needle))
-      return void errors.push(`${where}: not verbatim in ${source}: "${quote.slice(0, 40)}…"`);
-    if (lines) {
-      const span = text
-        .split('\n')
-        .slice(lines[0] - 1, lines[1])
-        .join('\n');
-      if (!normaliseForQuote(span).includes(needle))
-        errors.push(`${where}.lines: not within lines ${lines[0]}–${lines[1]} of ${source}`);
-    }
-  };
-  data.rules.forEach((rule, i) =>
-    rule.quotes.forEach((q, j) =>
-      find(
-        `rules[${i}] (${rule.id}).quotes[${j}] (${q.id})`,
-        q.source ?? rule.source.id,
-        q.text,
-        q.lines,
-      ),
-    ),
-  );
-  data.conflicts.forEach((c, i) =>
-    c.statements.forEach((s, j) =>
-      find(`conflicts[${i}] (${c.id}).statements[${j}].quote`, s.source, s.quote),
-    ),
-  );
   return errors;
 }

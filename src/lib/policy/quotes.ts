@@ -1,0 +1,57 @@
+/**
+ * Quotes against their source texts: verbatim (whitespace removed from both) and inside the lines
+ * they claim. Pure: the caller reads the files.
+ */
+import type { SubsidyData } from './schema';
+
+/** Removes every whitespace character: spacing differs between quotes and the source files. */
+export function normaliseForQuote(s: string): string {
+  return s.replace(/\s+/gu, '');
+}
+
+/**
+ * Every quote must be a verbatim substring of its source (whitespace removed from both) and lie
+ * within the lines it claims. `texts` maps source id → file text.
+ */
+export function checkQuotes(
+  data: SubsidyData,
+  texts: Record<string, string | undefined>,
+): string[] {
+  const errors: string[] = [];
+  const find = (
+    where: string,
+    source: string,
+    quote: string,
+    lines?: readonly [number, number],
+  ) => {
+    const text = texts[source];
+    if (text === undefined) return void errors.push(`${where}: no text for source "${source}"`);
+    const needle = normaliseForQuote(quote);
+    if (!normaliseForQuote(text).includes(needle))
+      return void errors.push(`${where}: not verbatim in ${source}: "${quote.slice(0, 40)}…"`);
+    if (lines) {
+      const span = text
+        .split('\n')
+        .slice(lines[0] - 1, lines[1])
+        .join('\n');
+      if (!normaliseForQuote(span).includes(needle))
+        errors.push(`${where}.lines: not within lines ${lines[0]}–${lines[1]} of ${source}`);
+    }
+  };
+  data.rules.forEach((rule, i) =>
+    rule.quotes.forEach((q, j) =>
+      find(
+        `rules[${i}] (${rule.id}).quotes[${j}] (${q.id})`,
+        q.source ?? rule.source.id,
+        q.text,
+        q.lines,
+      ),
+    ),
+  );
+  data.conflicts.forEach((c, i) =>
+    c.statements.forEach((s, j) =>
+      find(`conflicts[${i}] (${c.id}).statements[${j}].quote`, s.source, s.quote),
+    ),
+  );
+  return errors;
+}

@@ -1,0 +1,174 @@
+/**
+ * Build-time access to `data/platforms.json`: validated, placed on the map data, and cut down to
+ * the light `CarrierAtlas` the browser loads from /data/carriers.json (one short citation per
+ * carrier, no quote lists). An invalid file fails the build with messages naming each record.
+ */
+import * as v from 'valibot';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import raw from '../../../data/platforms.json';
+import citiesTopo from '../../../static/geo/cities.topo.json';
+import countiesTopo from '../../../static/geo/counties.topo.json';
+import {
+  PlatformsDataset,
+  type Carrier,
+  type Pairing,
+  type SEED_SOURCE_IDS,
+  type SourceRef,
+} from '../data/platforms-schema';
+import { placeCarriers, type Placement } from '../domain/placement';
+import type {
+  CarrierAtlas,
+  FirstSource,
+  LightCarrier,
+  LightPairing,
+  LngLat,
+} from '../domain/carriers';
+
+interface CityProps {
+  code: string;
+  name: string;
+  cp?: [number, number];
+}
+interface CountyProps {
+  code: string;
+  name: string;
+  city: string;
+}
+export interface CarrierGeo {
+  cities: Topology<{ cities: GeometryCollection<CityProps> }>;
+  counties: Topology<{ counties: GeometryCollection<CountyProps> }>;
+}
+
+/** Short titles of the seed documents, for the one citation a popup shows. */
+const SEED_LABELS: Record<(typeof SEED_SOURCE_IDS)[number], string> = {
+  'gd-manufacturing-powerhouse-opinions-2023': '关于高质量建设制造强省的意见（2023）',
+  'gd-industry-policy-compilation-2021': '广东省工业和信息化政策资料汇编（2021）',
+  'heyuan-manufacturing-measures-draft': '河源市推动制造业高质量发展若干政策措施（征求意见稿）',
+  'foshan-nanhai-manufacturing-action-plan': '佛山市南海区制造业当家行动方案',
+  'gd-five-world-class-clusters-plan-2019': '广东省培育五大世界级先进制造业集群实施方案（2019–2022）',
+};
+
+/**
+ * One line per schema issue, naming the record by its id so a data editor can find it, e.g.
+ * `carriers[3] (main-platform-shaoguan) location.precision: …`.
+ */
+export function describeIssues(input: unknown, issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.map((issue) => {
+    const path = issue.path ?? [];
+    const [list, index] = [path[0]?.key, path[1]?.key];
+    const record =
+      typeof list === 'string' && typeof index === 'number'
+        ? (input as Record<string, { id?: unknown }[] | undefined>)[list]?.[index]
+        : undefined;
+    const head =
+      typeof list === 'string' && typeof index === 'number'
+        ? `${list}[${index}]${typeof record?.id === 'string' ? ` (${record.id})` : ''}`
+        : String(list ?? '(root)');
+    const rest = path
+      .slice(typeof index === 'number' ? 2 : 1)
+      .map((p) => String(p.key))
+      .join('.');
+    return `${head}${rest ? ` ${rest}` : ''}: ${issue.message}`;
+  });
+}
+
+function firstSource(src: SourceRef): FirstSource {
+  return src.kind === 'seed'
+    ? {
+        kind: 'seed',
+        source: src.source,
+        label: SEED_LABELS[src.source],
+        locator: src.locator,
+        quote: src.quote,
+      }
+    : { kind: 'reference', label: new URL(src.url).hostname, url: src.url };
+}
+
+function lightCarrier(c: Carrier, place: Placement, countyName: (code: string | null) => string | null): LightCarrier {
+  return {
+    id: c.id,
+    kind: c.kind,
+    name: c.name,
+    hostCity: c.hostCity,
+    county: c.county,
+    countyName: countyName(c.county),
+    lngLat: place.lngLat,
+    precision: place.precision,
+    confidence: c.confidence,
+    clusters: [...c.leadIndustries.clusters],
+    industries: [...c.leadIndustries.raw],
+    partner: c.partner,
+    sourceCount: c.sources.length,
+    firstSource: firstSource(c.sources[0]!),
+    ...(c.note ? { note: c.note } : {}),
+  };
+}
+
+function lightPairing(
+  p: Pairing,
+  anchor: (city: string) => LngLat,
+  countyName: (code: string | null) => string | null,
+): LightPairing {
+  return {
+    id: p.id,
+    year: p.year,
+    scheme: p.scheme,
+    helper: p.helper,
+    partner: p.partner,
+    helperLngLat: anchor(p.helper),
+    partnerLngLat: anchor(p.partner),
+    countyPairs: p.countyPairs.map((k) => ({
+      helperCounty: k.helperCounty,
+      partnerCounty: k.partnerCounty,
+      helperCountyName: countyName(k.helperCounty),
+      partnerCountyName: countyName(k.partnerCounty),
+    })),
+    confidence: p.confidence,
+  };
+}
+
+/** Validate, place and slim a platforms file against the map data. Throws on invalid input. */
+export function buildCarrierAtlas(input: unknown, geo: CarrierGeo): CarrierAtlas {
+  const parsed = v.safeParse(PlatformsDataset, input);
+  if (!parsed.success) {
+    const lines = describeIssues(input, parsed.issues);
+    throw new Error(`data/platforms.json is invalid:\n  - ${lines.slice(0, 20).join('\n  - ')}`);
+  }
+  const data = parsed.output;
+  const cities = feature(geo.cities, geo.cities.objects.cities) as FeatureCollection<
+    Polygon | MultiPolygon,
+    CityProps
+  >;
+  const counties = feature(geo.counties, geo.counties.objects.counties) as FeatureCollection<
+    Polygon | MultiPolygon,
+    CountyProps
+  >;
+  const countyNames = new Map(counties.features.map((f) => [String(f.id), f.properties.name]));
+  const countyName = (code: string | null) => (code ? (countyNames.get(code) ?? null) : null);
+  const anchors = new Map(cities.features.map((f) => [String(f.id), f.properties.cp]));
+  const anchor = (city: string): LngLat => {
+    const cp = anchors.get(city);
+    if (!cp) throw new Error(`cities.topo.json has no label anchor (cp) for city ${city}`);
+    return [cp[0], cp[1]];
+  };
+  const placements = placeCarriers(data.carriers, counties, cities);
+  return {
+    version: data.version,
+    carriers: data.carriers.map((c, i) => lightCarrier(c, placements[i]!, countyName)),
+    pairings: data.pairings.map((p) => lightPairing(p, anchor, countyName)),
+    unknowns: data.unknowns.map(({ id, topic, detail, carriers }) => ({ id, topic, detail, carriers })),
+  };
+}
+
+let cached: CarrierAtlas | null = null;
+
+/** The atlas built from the repository's files, computed once per build. */
+export function getCarrierAtlas(): CarrierAtlas {
+  cached ??= buildCarrierAtlas(raw, {
+    cities: citiesTopo as unknown as CarrierGeo['cities'],
+    counties: countiesTopo as unknown as CarrierGeo['counties'],
+  });
+  return cached;
+}
