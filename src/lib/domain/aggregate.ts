@@ -7,7 +7,7 @@ import type { AtlasIndex } from '../data/atlas';
 import type { ZoneId } from '../data/schema';
 import { COUNT_COLORS, STAR_COLORS } from './palette';
 
-export type Measure = 'hosted' | 'stars' | 'sum' | 'core';
+export type Measure = 'hosted' | 'stars' | 'sum' | 'core' | 'amount';
 
 export interface CityValue {
   value: number;

@@ -128,7 +128,10 @@ const asSet = (ids: Iterable<string>) => new Set(ids);
  *
  * @example carriersForCluster(atlas, ['automobiles']) // carriers whose clusters include it
  */
-export function carriersForCluster(atlas: CarrierAtlas, clusterIds: Iterable<string>): LightCarrier[] {
+export function carriersForCluster(
+  atlas: CarrierAtlas,
+  clusterIds: Iterable<string>,
+): LightCarrier[] {
   const selected = asSet(clusterIds);
   if (selected.size === 0) return [];
   return atlas.carriers.filter((c) => c.clusters.some((id) => selected.has(id)));

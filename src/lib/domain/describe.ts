@@ -1,7 +1,11 @@
+/** ★★★ for 3 stars, – for none. */
+export function starGlyphs(stars: number): string {
+  return stars > 0 ? '★'.repeat(stars) : '–';
+}
+
 /** Sentences for a city's value under the current measure (tooltips, labels' titles, summaries). */
 import type { CityMetric } from './aggregate';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
-import { starGlyphs } from '../layers/city-labels';
 
 export function describeValue(metric: CityMetric, v: { value: number; core: number | null }, lang: Lang): string {
   switch (metric.measure) {
@@ -13,7 +17,38 @@ export function describeValue(metric: CityMetric, v: { value: number; core: numb
       return t(lang, 'sumValue', { n: v.value });
     case 'core':
       return t(lang, 'coreValue', { n: v.value });
+    case 'amount':
+      return t(lang, 'amountValue', { amount: formatYuan(v.value, lang) });
   }
+}
+
+/** Yuan as 万元 (zh) or ¥ with m/k (en): 50000000 → "5,000万元" / "¥50m". */
+export function formatYuan(yuan: number, lang: Lang): string {
+  if (lang === 'zh') return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万元`;
+  if (yuan >= 1_000_000) return `¥${(yuan / 1_000_000).toLocaleString('en', { maximumFractionDigits: 2 })}m`;
+  return `¥${yuan.toLocaleString('en')}`;
+}
+
+/** The value as the short text on a map label or in a table cell. */
+export function valueText(metric: CityMetric, v: { value: number; core: number | null }, lang: Lang): string {
+  switch (metric.measure) {
+    case 'stars':
+      return starGlyphs(v.value);
+    case 'hosted':
+      return `${v.value} · ${v.core ?? 0}★`;
+    case 'amount':
+      return v.value ? formatYuan(v.value, lang) : '–';
+    default:
+      return String(v.value);
+  }
+}
+
+/** A legend class's label: the star level's name, a number range, or an amount range. */
+export function legendLabel(metric: CityMetric, c: { cls: number; min: number; max: number }, lang: Lang): string {
+  if (metric.measure === 'stars') return t(lang, `star${c.cls}` as MessageKey);
+  if (metric.measure === 'amount')
+    return c.max === 0 ? t(lang, 'amountNone') : `${formatYuan(c.min, lang)}–${formatYuan(c.max, lang)}`;
+  return c.min === c.max ? String(c.min) : `${c.min}–${c.max}`;
 }
 
 /** The legend's heading for a selection. */
@@ -27,5 +62,7 @@ export function legendTitle(metric: CityMetric, clusterNames: string[], lang: La
       return t(lang, 'legendSum', { n: clusterNames.length, max: metric.maxPossible });
     case 'core':
       return t(lang, 'legendCore', { n: clusterNames.length, max: metric.maxPossible });
+    case 'amount':
+      return t(lang, 'legendAmount');
   }
 }

@@ -6,6 +6,7 @@ import type { AtlasIndex } from '../data/atlas';
 import type { CityMetric } from '../domain/aggregate';
 import type { CityProps } from './geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { valueText } from '../domain/describe';
 
 export interface CityLabel {
   code: string;
@@ -15,10 +16,6 @@ export interface CityLabel {
   value: string;
   /** Full sentence for screen readers and tooltips. */
   description: string;
-}
-
-export function starGlyphs(stars: number): string {
-  return stars > 0 ? '★'.repeat(stars) : '–';
 }
 
 export function buildCityLabels(
@@ -32,12 +29,7 @@ export function buildCityLabels(
     const city = index.city(f.properties.code);
     const v = metric.byCity.get(f.properties.code);
     if (!city || !v || !f.properties.cp) return [];
-    const value =
-      metric.measure === 'stars'
-        ? starGlyphs(v.value)
-        : metric.measure === 'hosted'
-          ? `${v.value} · ${v.core ?? 0}★`
-          : String(v.value);
+    const value = valueText(metric, v, lang);
     return [
       {
         code: city.code,

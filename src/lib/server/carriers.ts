@@ -41,14 +41,20 @@ export interface CarrierGeo {
   counties: Topology<{ counties: GeometryCollection<CountyProps> }>;
 }
 
-/** Short titles of the seed documents, for the one citation a popup shows. */
+/** Short titles of the seed documents for the one citation a popup shows (kept short: 115 carriers repeat them). */
 const SEED_LABELS: Record<(typeof SEED_SOURCE_IDS)[number], string> = {
-  'gd-manufacturing-powerhouse-opinions-2023': '关于高质量建设制造强省的意见（2023）',
-  'gd-industry-policy-compilation-2021': '广东省工业和信息化政策资料汇编（2021）',
-  'heyuan-manufacturing-measures-draft': '河源市推动制造业高质量发展若干政策措施（征求意见稿）',
-  'foshan-nanhai-manufacturing-action-plan': '佛山市南海区制造业当家行动方案',
-  'gd-five-world-class-clusters-plan-2019': '广东省培育五大世界级先进制造业集群实施方案（2019–2022）',
+  'gd-manufacturing-powerhouse-opinions-2023': '制造强省意见（2023）',
+  'gd-industry-policy-compilation-2021': '工业和信息化政策汇编（2021）',
+  'heyuan-manufacturing-measures-draft': '河源制造业政策措施（征求意见稿）',
+  'foshan-nanhai-manufacturing-action-plan': '南海制造业当家行动方案',
+  'gd-five-world-class-clusters-plan-2019': '五大世界级集群实施方案（2019）',
 };
+
+/** Five decimals (~1 m) is far finer than a county-level placement, and halves the coordinates' bytes. */
+const round = ([lng, lat]: LngLat): LngLat => [
+  Math.round(lng * 1e5) / 1e5,
+  Math.round(lat * 1e5) / 1e5,
+];
 
 /**
  * One line per schema issue, naming the record by its id so a data editor can find it, e.g.
@@ -86,7 +92,11 @@ function firstSource(src: SourceRef): FirstSource {
     : { kind: 'reference', label: new URL(src.url).hostname, url: src.url };
 }
 
-function lightCarrier(c: Carrier, place: Placement, countyName: (code: string | null) => string | null): LightCarrier {
+function lightCarrier(
+  c: Carrier,
+  place: Placement,
+  countyName: (code: string | null) => string | null,
+): LightCarrier {
   return {
     id: c.id,
     kind: c.kind,
@@ -94,7 +104,7 @@ function lightCarrier(c: Carrier, place: Placement, countyName: (code: string | 
     hostCity: c.hostCity,
     county: c.county,
     countyName: countyName(c.county),
-    lngLat: place.lngLat,
+    lngLat: place.lngLat && round(place.lngLat),
     precision: place.precision,
     confidence: c.confidence,
     clusters: [...c.leadIndustries.clusters],
@@ -158,7 +168,12 @@ export function buildCarrierAtlas(input: unknown, geo: CarrierGeo): CarrierAtlas
     version: data.version,
     carriers: data.carriers.map((c, i) => lightCarrier(c, placements[i]!, countyName)),
     pairings: data.pairings.map((p) => lightPairing(p, anchor, countyName)),
-    unknowns: data.unknowns.map(({ id, topic, detail, carriers }) => ({ id, topic, detail, carriers })),
+    unknowns: data.unknowns.map(({ id, topic, detail, carriers }) => ({
+      id,
+      topic,
+      detail,
+      carriers,
+    })),
   };
 }
 
