@@ -47,7 +47,9 @@ export function valueText(metric: CityMetric, v: { value: number; core: number |
 export function legendLabel(metric: CityMetric, c: { cls: number; min: number; max: number }, lang: Lang): string {
   if (metric.measure === 'stars') return t(lang, `star${c.cls}` as MessageKey);
   if (metric.measure === 'amount')
-    return c.max === 0 ? t(lang, 'amountNone') : `${formatYuan(c.min, lang)}–${formatYuan(c.max, lang)}`;
+    return c.max === 0
+      ? t(lang, 'amountNone')
+      : `${c.min <= 1 ? '> 0' : formatYuan(c.min, lang)} – ${formatYuan(c.max, lang)}`;
   return c.min === c.max ? String(c.min) : `${c.min}–${c.max}`;
 }
 
