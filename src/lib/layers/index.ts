@@ -30,3 +30,21 @@ export function buildOfflineStyle(input: StyleInput): StyleSpecification {
     ],
   };
 }
+
+import { buildCarriersLayer, type CarriersLayerDescriptor, type CarriersView } from './carriers';
+import { buildPairingsLayer, type PairingsLayerDescriptor, type PairingsView } from './pairings';
+import type { CarrierAtlas } from '../domain/carriers';
+
+export type DeckLayerDescriptor = CarriersLayerDescriptor | PairingsLayerDescriptor;
+
+/** deck.gl layers above the base style, bottom to top: pairing arcs under carrier dots. */
+export function deckLayers(
+  atlas: CarrierAtlas | null,
+  view: { carriers: CarriersView; pairings: PairingsView },
+): DeckLayerDescriptor[] {
+  if (!atlas) return [];
+  const out: DeckLayerDescriptor[] = [];
+  if (view.pairings.year !== false) out.push(buildPairingsLayer(atlas, view.pairings));
+  if (view.carriers.visible) out.push(buildCarriersLayer(atlas, view.carriers));
+  return out;
+}
