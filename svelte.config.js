@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ fallback: '404.html', strict: true }),
+    adapter: adapter({ strict: true }),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // Strict CSP in a <meta> of every prerendered page: scripts only from our origin or by hash
     // (SvelteKit hashes its boot script), MapLibre's CSP build with its worker served from 'self'.

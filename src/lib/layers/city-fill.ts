@@ -8,14 +8,14 @@ export const CITY_SOURCE = 'cities';
  * City polygons coloured through feature-state, so a change of selection repaints without
  * touching the source (measured ~10× cheaper than re-uploading data).
  */
-export function buildCityFillLayer(): FillLayerSpecification {
+export function buildCityFillLayer(opacity = 1): FillLayerSpecification {
   return {
     id: 'city-fill',
     type: 'fill',
     source: CITY_SOURCE,
     paint: {
       'fill-color': ['coalesce', ['feature-state', 'color'], NONE_COLOR],
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.82, 1],
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.82 * opacity, opacity],
     },
   };
 }

@@ -13,22 +13,29 @@ export interface StyleInput {
   cities: FeatureCollection;
   zones: FeatureCollection;
   zonesVisible: boolean;
+  /** An online basemap style to draw under our layers; null for the offline style. */
+  basemap?: StyleSpecification | null;
 }
 
+/** Our layers on the offline background, or on top of a configured basemap's layers. */
 export function buildOfflineStyle(input: StyleInput): StyleSpecification {
-  return {
-    version: 8,
-    sources: {
-      [CITY_SOURCE]: { type: 'geojson', data: input.cities },
-      [ZONE_SOURCE]: { type: 'geojson', data: input.zones },
-    },
-    layers: [
-      buildBackgroundLayer(),
-      buildCityFillLayer(),
-      buildCityOutlineLayer(),
-      buildZoneLinesLayer(input.zonesVisible),
-    ],
+  // Over a basemap the fills turn translucent so its roads and names show through.
+  const ours = [
+    buildCityFillLayer(input.basemap ? 0.7 : 1),
+    buildCityOutlineLayer(),
+    buildZoneLinesLayer(input.zonesVisible),
+  ];
+  const sources = {
+    [CITY_SOURCE]: { type: 'geojson' as const, data: input.cities },
+    [ZONE_SOURCE]: { type: 'geojson' as const, data: input.zones },
   };
+  if (input.basemap)
+    return {
+      ...input.basemap,
+      sources: { ...input.basemap.sources, ...sources },
+      layers: [...input.basemap.layers, ...ours],
+    };
+  return { version: 8, sources, layers: [buildBackgroundLayer(), ...ours] };
 }
 
 import { buildCarriersLayer, type CarriersLayerDescriptor, type CarriersView } from './carriers';
