@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, mapReady } from './fixtures';
+import { dataset, contrastingCluster } from './dataset';
+
+const d = dataset();
+const k = contrastingCluster(d);
+
+/** RFC 4180 CSV lines → fields (quotes, doubled quotes, commas inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r') continue;
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+async function openShare(page: import('@playwright/test').Page) {
+  await page.getByTestId('share-open').click();
+  await expect(page.getByTestId('share-dialog')).toBeVisible();
+}
+
+test('the share dialog gives a link, an iframe snippet and a preview of the same view', async ({ page, problems }) => {
+  await page.goto(`/?c=${k.id}&lang=en`);
+  await mapReady(page);
+  await openShare(page);
+  await expect(page.getByTestId('share-link')).toHaveValue(new RegExp(`/\\?c=${k.id}&lang=en$`));
+  const snippet = await page.getByTestId('share-snippet').inputValue();
+  expect(snippet).toMatch(new RegExp(`<iframe class="gdatlas-embed" src="[^"]+/embed\\?c=${k.id}&amp;lang=en" title="[^"]+" loading="lazy">`));
+  expect(snippet).toContain('/embed.js');
+  expect(snippet).toMatch(/@media \(max-width:480px\)/);
+  await expect(page.frameLocator('[data-testid="share-preview"]').getByTestId('embed-title')).toContainText(k.name.en);
+  expect(problems).toEqual([]);
+});
+
+test('PNG export is a real image of the map with legend and credit, not blank', async ({ page, problems }) => {
+  await page.goto(`/?c=${k.id}`);
+  await mapReady(page);
+  const box = await page.getByTestId('map').evaluate((m) => ({ width: m.clientWidth, height: m.clientHeight }));
+  await openShare(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  expect(download.suggestedFilename()).toBe(`gd-atlas_${k.id}_${d.version}.png`);
+  const file = readFileSync((await download.path())!);
+  expect(file.subarray(1, 4).toString()).toBe('PNG');
+  const width = file.readUInt32BE(16);
+  const height = file.readUInt32BE(20);
+  expect(width).toBe(Math.round(box!.width * 2));
+  expect(height).toBe(Math.round((box!.height + 44 + 86) * 2));
+  // Not blank: decode in the page and count distinct colours.
+  const distinct = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < px.length; i += 4 * 97) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+    return seen.size;
+  }, file.toString('base64'));
+  expect(distinct).toBeGreaterThan(20);
+  expect(problems).toEqual([]);
+});
+
+test('CSV and GeoJSON exports parse and match the dataset, with credit and version', async ({ page, problems }) => {
+  await page.goto(`/?c=${k.id}`);
+  await mapReady(page);
+  await openShare(page);
+  const grab = async (id: string) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+    return readFileSync((await dl.path())!, 'utf8');
+  };
+  const matrix = parseCsv(await grab('export-csv-matrix'));
+  expect(matrix).toHaveLength(421);
+  const header = matrix[0]!;
+  const row = (fields: string[]) => Object.fromEntries(fields.map((v, i) => [header[i], v]));
+  for (const fields of matrix.slice(1)) {
+    const r = row(fields);
+    expect(fields).toHaveLength(header.length);
+    const cell = d.cells.find((c) => c.cluster === r.cluster_id && c.city === r.city_code)!;
+    expect(Number(r.stars)).toBe(cell.stars);
+    expect(r.dataset_version).toBe(d.version);
+  }
+  const sel = parseCsv(await grab('export-csv-selection'));
+  expect(sel).toHaveLength(22);
+  expect(sel[0]).toContain('source');
+  const geo = JSON.parse(await grab('export-geojson')) as { features: { properties: Record<string, unknown> }[]; metadata: { version: string; source: string } };
+  expect(geo.features).toHaveLength(21);
+  expect(geo.metadata.version).toBe(d.version);
+  expect(geo.metadata.source.length).toBeGreaterThan(10);
+  for (const f of geo.features) {
+    const cell = d.cells.find((c) => c.cluster === k.id && c.city === f.properties.code)!;
+    expect(f.properties[`stars_${k.id}`]).toBe(cell.stars);
+    expect(f.properties.value).toBe(cell.stars);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the published data: /data/clusters.json and /data/matrix.csv', async ({ request }) => {
+  const json = await (await request.get('/data/clusters.json')).json();
+  expect(json.version).toBe(d.version);
+  expect(json.sources.length).toBeGreaterThan(0);
+  const csv = await (await request.get('/data/matrix.csv')).text();
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toBe('cluster_id,cluster_zh,cluster_en,kind,city_code,city_zh,city_en,zone,stars,confidence');
+  expect(lines).toHaveLength(421);
+  expect(lines.some((l) => l.startsWith('#'))).toBe(false);
+});
+
+test('the footer shows the dataset version and the print stylesheet keeps map, legend, table and sources', async ({ page, problems }) => {
+  await page.goto(`/?c=${k.id}`);
+  await mapReady(page);
+  await expect(page.getByTestId('dataset-version')).toContainText(d.version);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('map')).toBeVisible();
+  await expect(page.getByTestId('legend')).toBeVisible();
+  await expect(page.getByTestId('matrix')).toBeVisible();
+  await expect(page.getByTestId('cluster-search')).toBeHidden();
+  await page.pdf({ path: 'test-results/screens/print.pdf', format: 'A4' });
+  expect(problems).toEqual([]);
+});
