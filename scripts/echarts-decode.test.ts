@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeEchartsGeo, decodeRing } from './echarts-decode';
 
 /** Encodes like ECharts' tooling does: zig-zag deltas offset by 64, two chars per point. */
-function encode(points: [number, number][], scale: number): { ring: string; offsets: [number, number] } {
+function encode(
+  points: [number, number][],
+  scale: number,
+): { ring: string; offsets: [number, number] } {
   const ints = points.map(([x, y]) => [Math.round(x * scale), Math.round(y * scale)] as const);
   const offsets: [number, number] = [ints[0]![0], ints[0]![1]];
   let px = offsets[0];
@@ -49,7 +52,10 @@ describe('decodeEchartsGeo', () => {
       type: 'FeatureCollection',
       UTF8Encoding: true,
       features: [
-        { id: '1', geometry: { type: 'MultiPolygon', coordinates: [[ring]], encodeOffsets: [[offsets]] } },
+        {
+          id: '1',
+          geometry: { type: 'MultiPolygon', coordinates: [[ring]], encodeOffsets: [[offsets]] },
+        },
       ],
     });
     expect(fc.features[0]!.geometry).toEqual({

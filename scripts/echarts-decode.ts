@@ -9,7 +9,11 @@ export interface EchartsGeo {
   type: 'FeatureCollection';
   UTF8Encoding?: boolean;
   UTF8Scale?: number;
-  features: { id?: string | number; properties?: Record<string, unknown>; geometry: EncodedGeometry }[];
+  features: {
+    id?: string | number;
+    properties?: Record<string, unknown>;
+    geometry: EncodedGeometry;
+  }[];
 }
 
 export function decodeRing(ring: string, offsets: [number, number], scale: number): Position[] {

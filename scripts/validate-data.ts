@@ -25,7 +25,9 @@ function readJson(name: string): unknown {
 
 const { errors } = validateDataset(readJson('clusters.json'), readSources());
 if (errors.length) {
-  console.error(`data/clusters.json is invalid (${errors.length} problem${errors.length > 1 ? 's' : ''}):`);
+  console.error(
+    `data/clusters.json is invalid (${errors.length} problem${errors.length > 1 ? 's' : ''}):`,
+  );
   for (const e of errors.slice(0, 50)) console.error(`  - ${e}`);
   process.exit(1);
 }

@@ -12,7 +12,9 @@
     var h = null;
     if (d.sentinel === 'amp' && d.type === 'embed-size') h = d.height;
     else if (d['gdatlas-height'] && typeof d['gdatlas-height'] === 'object') {
-      var v = Object.keys(d['gdatlas-height']).map(function (k) { return d['gdatlas-height'][k]; });
+      var v = Object.keys(d['gdatlas-height']).map(function (k) {
+        return d['gdatlas-height'][k];
+      });
       if (v.length === 1) h = v[0];
     }
     return typeof h === 'number' && isFinite(h) && h > 0 && h < 20000 ? Math.ceil(h) : null;

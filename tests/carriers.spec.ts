@@ -1,6 +1,10 @@
 import { test, expect, mapReady } from './fixtures';
 
-test('carrier layers turn on, a cluster emphasises its carriers and the panels list them', async ({ page, request, problems }) => {
+test('carrier layers turn on, a cluster emphasises its carriers and the panels list them', async ({
+  page,
+  request,
+  problems,
+}) => {
   const atlas = (await (await request.get('/data/carriers.json')).json()) as {
     carriers: { id: string; hostCity: string | null; clusters: string[]; name: { zh: string } }[];
   };
@@ -14,7 +18,9 @@ test('carrier layers turn on, a cluster emphasises its carriers and the panels l
   await page.getByTestId('pairings-select').selectOption('2023');
   await expect(page).toHaveURL(/pairs=2023/);
   // deck.gl draws in its own canvas over the map.
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="map"] canvas').length >= 2);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="map"] canvas').length >= 2,
+  );
   await page.getByTestId('cluster-electronic-information').click();
   await expect(page.getByTestId('cluster-carriers').locator('li')).toHaveCount(linked.length);
   await page.getByTestId('close-city').count();

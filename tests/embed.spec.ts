@@ -7,7 +7,14 @@ const k = contrastingCluster(d);
 
 const combos: string[] = [];
 for (const c of ['', `c=${k.id}`, `c=${d.clusters[0]!.id},${d.clusters[1]!.id}`])
-  for (const extra of ['', 'lang=en', 'zones=1', 'city=heyuan', 'agg=core&title=Test', 'view=table&lang=en&zones=1'])
+  for (const extra of [
+    '',
+    'lang=en',
+    'zones=1',
+    'city=heyuan',
+    'agg=core&title=Test',
+    'view=table&lang=en&zones=1',
+  ])
     combos.push([c, extra].filter(Boolean).join('&'));
 
 test('the embed renders every combination of its parameters', async ({ page, problems }) => {
@@ -21,14 +28,22 @@ test('the embed renders every combination of its parameters', async ({ page, pro
   expect(problems).toEqual([]);
 });
 
-test('the embed shows values without hover, a summary, a table and an explorer link', async ({ page, problems }) => {
+test('the embed shows values without hover, a summary, a table and an explorer link', async ({
+  page,
+  problems,
+}) => {
   await page.goto(`/embed?c=${k.id}&title=Where%20it%20goes`);
   await mapReady(page);
   await expect(page.getByTestId('embed-title')).toHaveText('Where it goes');
-  const core = d.cells.filter((c) => c.cluster === k.id && c.stars === 3).map((c) => d.cities.find((x) => x.code === c.city)!.name.zh);
+  const core = d.cells
+    .filter((c) => c.cluster === k.id && c.stars === 3)
+    .map((c) => d.cities.find((x) => x.code === c.city)!.name.zh);
   await expect(page.getByTestId('embed-ranked').locator('li').first()).toContainText(core[0]!);
   await expect(page.getByTestId('embed-summary')).toContainText(`核心城市：${core.join('、')}`);
-  await expect(page.getByTestId('open-explorer')).toHaveAttribute('href', new RegExp(`/\\?c=${k.id}$`));
+  await expect(page.getByTestId('open-explorer')).toHaveAttribute(
+    'href',
+    new RegExp(`/\\?c=${k.id}$`),
+  );
   await page.locator('summary').click();
   await expect(page.getByTestId('embed-table').locator('tbody tr')).toHaveCount(21);
   await page.screenshot({ path: 'test-results/screens/embed.png' });
@@ -38,7 +53,9 @@ test('the embed shows values without hover, a summary, a table and an explorer l
 test('an injected title is shown as text and runs nothing', async ({ page, problems }) => {
   let fired = false;
   page.on('dialog', (dlg) => ((fired = true), dlg.dismiss()));
-  await page.goto('/embed?title=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E');
+  await page.goto(
+    '/embed?title=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E',
+  );
   await mapReady(page);
   await expect(page.getByTestId('embed-title')).toContainText('<img src=x onerror=alert(1)>');
   expect(await page.locator('main img').count()).toBe(0);
@@ -53,7 +70,10 @@ test('invalid parameters show a message inside the embed', async ({ page, proble
   expect(problems).toEqual([]);
 });
 
-test('the embed posts its height to a parent on another origin, and the host script resizes the iframe', async ({ page, baseURL }) => {
+test('the embed posts its height to a parent on another origin, and the host script resizes the iframe', async ({
+  page,
+  baseURL,
+}) => {
   // A host page served from a second origin embeds the atlas and loads our host script.
   const host = createServer((_, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -67,18 +87,25 @@ test('the embed posts its height to a parent on another origin, and the host scr
     await page.goto(`http://localhost:${port}/`);
     await page.waitForFunction(() => (window as unknown as { msgs: unknown[] }).msgs.length >= 2);
     const frame = page.frameLocator('#f');
-    const inner = await frame.locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+    const inner = await frame
+      .locator('main')
+      .evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
     await expect
       .poll(async () => Number(await page.locator('#f').getAttribute('data-gdatlas-height')))
       .toBe(inner);
-    const msgs = await page.evaluate(() => (window as unknown as { msgs: { origin: string; data: Record<string, unknown> }[] }).msgs);
+    const msgs = await page.evaluate(
+      () =>
+        (window as unknown as { msgs: { origin: string; data: Record<string, unknown> }[] }).msgs,
+    );
     expect(msgs.some((m) => m.data.sentinel === 'amp' && m.data.type === 'embed-size')).toBe(true);
     expect(msgs.every((m) => m.origin === new URL(baseURL!).origin)).toBe(true);
     // A message from the wrong origin is ignored by the host script.
     await page.evaluate(() => window.postMessage({ 'gdatlas-height': { x: 5 } }, '*'));
     await page.waitForTimeout(200);
     expect(Number(await page.locator('#f').getAttribute('data-gdatlas-height'))).toBe(inner);
-    expect(await page.locator('#f').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(`${inner}px`);
+    expect(await page.locator('#f').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(
+      `${inner}px`,
+    );
   } finally {
     host.close();
   }

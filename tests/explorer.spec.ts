@@ -4,7 +4,10 @@ import { dataset, contrastingCluster } from './dataset';
 const d = dataset();
 const shots = 'test-results/screens';
 
-test('the explorer draws the map with labels, legend and matrix, offline', async ({ page, problems }) => {
+test('the explorer draws the map with labels, legend and matrix, offline', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/');
   await mapReady(page);
   await expect(page.getByTestId('legend')).toContainText('图例');
@@ -15,7 +18,10 @@ test('the explorer draws the map with labels, legend and matrix, offline', async
   expect(problems).toEqual([]);
 });
 
-test('choosing a cluster colours the map by its stars and explains it', async ({ page, problems }) => {
+test('choosing a cluster colours the map by its stars and explains it', async ({
+  page,
+  problems,
+}) => {
   const k = contrastingCluster(d);
   await page.goto('/');
   await mapReady(page);
@@ -30,8 +36,12 @@ test('choosing a cluster colours the map by its stars and explains it', async ({
   }
   // The zone summary counts core cities per zone from the data.
   const prd = d.cities.filter((c) => c.zone === 'prd').map((c) => c.code);
-  const core = d.cells.filter((c) => c.cluster === k.id && c.stars === 3 && prd.includes(c.city)).length;
-  await expect(page.getByTestId('zone-summary').locator('li').first()).toContainText(`核心 ${core}`);
+  const core = d.cells.filter(
+    (c) => c.cluster === k.id && c.stars === 3 && prd.includes(c.city),
+  ).length;
+  await expect(page.getByTestId('zone-summary').locator('li').first()).toContainText(
+    `核心 ${core}`,
+  );
   await page.screenshot({ path: `${shots}/explorer-cluster.png` });
   expect(problems).toEqual([]);
 });
@@ -47,7 +57,10 @@ test('several clusters show an aggregate the legend names', async ({ page, probl
   expect(problems).toEqual([]);
 });
 
-test('switching language translates the interface and the data names', async ({ page, problems }) => {
+test('switching language translates the interface and the data names', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/');
   await mapReady(page);
   await page.getByTestId('lang-switch').click();
@@ -75,7 +88,10 @@ test('the matrix is navigable by keyboard and opens a city', async ({ page, prob
   expect(problems).toEqual([]);
 });
 
-test('sorting by a city column orders clusters by that city’s stars', async ({ page, problems }) => {
+test('sorting by a city column orders clusters by that city’s stars', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/');
   await mapReady(page);
   await page.getByTestId('sort-city-heyuan').click();
@@ -89,7 +105,10 @@ test('sorting by a city column orders clusters by that city’s stars', async ({
   expect(problems).toEqual([]);
 });
 
-test('a deep link restores cluster, city and language; back and forward work', async ({ page, problems }) => {
+test('a deep link restores cluster, city and language; back and forward work', async ({
+  page,
+  problems,
+}) => {
   const k = contrastingCluster(d);
   await page.goto(`/?c=${k.id}&city=heyuan&lang=en`);
   await mapReady(page);
@@ -113,11 +132,16 @@ test('evidence loads on demand and is not in the first view', async ({ page, pro
   await mapReady(page);
   const cell = d.cells.find((c) => c.city === '440100')!;
   await page.getByTestId(`evidence-${cell.cluster}`).click();
-  await expect(page.getByTestId('evidence-body')).toContainText(cell.evidence[0]!.quote.slice(0, 8));
+  await expect(page.getByTestId('evidence-body')).toContainText(
+    cell.evidence[0]!.quote.slice(0, 8),
+  );
   expect(problems).toEqual([]);
 });
 
-test('hovering a city on the map lights its matrix column and shows a tooltip', async ({ page, problems }) => {
+test('hovering a city on the map lights its matrix column and shows a tooltip', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/');
   await mapReady(page);
   const box = await page.locator('.city-label[data-code="441600"]').boundingBox();
@@ -127,7 +151,10 @@ test('hovering a city on the map lights its matrix column and shows a tooltip', 
   expect(problems).toEqual([]);
 });
 
-test('unknown or malformed link parameters are ignored with a notice', async ({ page, problems }) => {
+test('unknown or malformed link parameters are ignored with a notice', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/?c=not-a-cluster&foo=%E0%A4%A&city=atlantis');
   await mapReady(page);
   await expect(page.getByTestId('notice')).toBeVisible();
@@ -144,7 +171,9 @@ test.describe('on a phone', () => {
     const box = await page.locator('.city-label[data-code="441600"]').boundingBox();
     await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await expect(page.getByTestId('city-panel')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${shots}/phone-city.png` });
     expect(problems).toEqual([]);

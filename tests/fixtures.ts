@@ -13,7 +13,10 @@ export const test = base.extend<{ problems: string[] }>({
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol))
+      if (
+        !['127.0.0.1', 'localhost'].includes(u.hostname) &&
+        !['data:', 'blob:'].includes(u.protocol)
+      )
         problems.push(`third-party request: ${r.url()}`);
     });
     await use(problems);

@@ -7,28 +7,44 @@ import { dataset } from './dataset';
 
 const pages = ['/', '/embed', '/subsidies', '/about'];
 
-test('every page carries a strict CSP and loads with it enforced, without violations', async ({ page, problems }) => {
+test('every page carries a strict CSP and loads with it enforced, without violations', async ({
+  page,
+  problems,
+}) => {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { violations: string[] }).violations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     );
   });
   for (const path of pages) {
     await page.goto(path === '/' ? '/?carriers=1&pairs=2023&c=new-energy' : path);
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
     expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     if (path !== '/about') await mapReady(page);
-    if (path === '/') await page.waitForFunction(() => document.querySelectorAll('.maplibregl-map canvas').length >= 2);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    if (path === '/')
+      await page.waitForFunction(
+        () => document.querySelectorAll('.maplibregl-map canvas').length >= 2,
+      );
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
   }
   expect(problems).toEqual([]);
 });
 
 test.describe('without WebGL', () => {
   test('the explorer and the embed show the table and a plain message', async () => {
-    const args = [...(config.use?.launchOptions?.args ?? []), '--disable-webgl', '--disable-3d-apis'];
+    const args = [
+      ...(config.use?.launchOptions?.args ?? []),
+      '--disable-webgl',
+      '--disable-3d-apis',
+    ];
     const browser = await chromium.launch({ ...config.use?.launchOptions, args });
     const page = await browser.newPage({ baseURL: config.use?.baseURL });
     const errors: string[] = [];
@@ -45,8 +61,12 @@ test.describe('without WebGL', () => {
   });
 });
 
-test('a missing or corrupt boundary file shows an error state, not a blank page', async ({ page }) => {
-  await page.route('**/geo/cities.topo.json', (r) => r.fulfill({ status: 200, body: '{"type":"Topology","arcs":' }));
+test('a missing or corrupt boundary file shows an error state, not a blank page', async ({
+  page,
+}) => {
+  await page.route('**/geo/cities.topo.json', (r) =>
+    r.fulfill({ status: 200, body: '{"type":"Topology","arcs":' }),
+  );
   await page.goto('/');
   await expect(page.getByTestId('map-fallback')).toBeVisible();
   await expect(page.getByTestId('matrix')).toBeVisible();
@@ -56,9 +76,15 @@ test('a missing or corrupt boundary file shows an error state, not a blank page'
   await expect(page.getByTestId('map-fallback')).toContainText('404');
 });
 
-test('an unreachable online basemap falls back to the offline style and says so', async ({ page }) => {
+test('an unreachable online basemap falls back to the offline style and says so', async ({
+  page,
+}) => {
   await page.route('**/config.json', (r) =>
-    r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ basemap: 'http://127.0.0.1:9/style.json' }) }),
+    r.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ basemap: 'http://127.0.0.1:9/style.json' }),
+    }),
   );
   await page.goto('/');
   await mapReady(page);
@@ -76,16 +102,64 @@ test('unknown routes get a bilingual 404 page', async ({ page }) => {
 /** Seeded generator of hostile query strings, so failures reproduce. */
 function hostileQueries(n: number, seed = 7): string[] {
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const keys = ['c', 'city', 'zones', 'lang', 'view', 'agg', 'sort', 'carriers', 'pairs', 'sc', 'inv', 'eq', 'dt', 'ds', 'title', 'foo', '__proto__', 'constructor', 'c[]', '%E0%A4%A'];
-  const values = ['', '%%', '%E0%A4%A', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '☃️🙂', 'x'.repeat(3000), '-1', '1e309', 'NaN', 'new-energy,new-energy,nope', 'guangzhou', '河源', 'en', 'zh-CN', 'city:heyuan:up', '2023', 'all', '\u202e\u0000', '+', 'javascript:alert(1)'];
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const keys = [
+    'c',
+    'city',
+    'zones',
+    'lang',
+    'view',
+    'agg',
+    'sort',
+    'carriers',
+    'pairs',
+    'sc',
+    'inv',
+    'eq',
+    'dt',
+    'ds',
+    'title',
+    'foo',
+    '__proto__',
+    'constructor',
+    'c[]',
+    '%E0%A4%A',
+  ];
+  const values = [
+    '',
+    '%%',
+    '%E0%A4%A',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '☃️🙂',
+    'x'.repeat(3000),
+    '-1',
+    '1e309',
+    'NaN',
+    'new-energy,new-energy,nope',
+    'guangzhou',
+    '河源',
+    'en',
+    'zh-CN',
+    'city:heyuan:up',
+    '2023',
+    'all',
+    '\u202e\u0000',
+    '+',
+    'javascript:alert(1)',
+  ];
   return Array.from({ length: n }, () =>
-    Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => `${pick(keys)}=${pick(values)}`).join('&'),
+    Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => `${pick(keys)}=${pick(values)}`).join(
+      '&',
+    ),
   );
 }
 
-test('50 hostile links on the explorer and the embed never break the page', async ({ page, problems }) => {
+test('50 hostile links on the explorer and the embed never break the page', async ({
+  page,
+  problems,
+}) => {
   test.setTimeout(300_000);
   let dialogs = 0;
   page.on('dialog', (d) => (dialogs++, d.dismiss()));
@@ -93,7 +167,9 @@ test('50 hostile links on the explorer and the embed never break the page', asyn
   for (const [i, q] of queries.entries()) {
     const path = i % 2 ? '/embed' : '/';
     await page.goto(`${path}?${q}`);
-    await expect(page.locator(path === '/' ? '[data-testid="matrix"]' : '[data-testid="embed-ranked"]')).toBeVisible();
+    await expect(
+      page.locator(path === '/' ? '[data-testid="matrix"]' : '[data-testid="embed-ranked"]'),
+    ).toBeVisible();
     const ignored = parseView(q, contextFromDataset(dataset())).ignored.length;
     if (ignored) await expect(page.getByTestId('notice')).toBeVisible();
     else await expect(page.getByTestId('notice')).toHaveCount(0);

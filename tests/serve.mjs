@@ -47,7 +47,10 @@ export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }
       const type = TYPES[extname(found)] ?? 'application/octet-stream';
       /** @type {Record<string, string>} */
       const h = { 'content-type': type, 'cache-control': 'no-store', ...headers };
-      if (/\bgzip\b/.test(String(req.headers['accept-encoding'])) && /text|json|javascript|svg/.test(type)) {
+      if (
+        /\bgzip\b/.test(String(req.headers['accept-encoding'])) &&
+        /text|json|javascript|svg/.test(type)
+      ) {
         body = gzipSync(body);
         h['content-encoding'] = 'gzip';
       }

@@ -14,16 +14,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r') continue;
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -32,25 +42,42 @@ async function openShare(page: import('@playwright/test').Page) {
   await expect(page.getByTestId('share-dialog')).toBeVisible();
 }
 
-test('the share dialog gives a link, an iframe snippet and a preview of the same view', async ({ page, problems }) => {
+test('the share dialog gives a link, an iframe snippet and a preview of the same view', async ({
+  page,
+  problems,
+}) => {
   await page.goto(`/?c=${k.id}&lang=en`);
   await mapReady(page);
   await openShare(page);
   await expect(page.getByTestId('share-link')).toHaveValue(new RegExp(`/\\?c=${k.id}&lang=en$`));
   const snippet = await page.getByTestId('share-snippet').inputValue();
-  expect(snippet).toMatch(new RegExp(`<iframe class="gdatlas-embed" src="[^"]+/embed\\?c=${k.id}&amp;lang=en" title="[^"]+" loading="lazy">`));
+  expect(snippet).toMatch(
+    new RegExp(
+      `<iframe class="gdatlas-embed" src="[^"]+/embed\\?c=${k.id}&amp;lang=en" title="[^"]+" loading="lazy">`,
+    ),
+  );
   expect(snippet).toContain('/embed.js');
   expect(snippet).toMatch(/@media \(max-width:480px\)/);
-  await expect(page.frameLocator('[data-testid="share-preview"]').getByTestId('embed-title')).toContainText(k.name.en);
+  await expect(
+    page.frameLocator('[data-testid="share-preview"]').getByTestId('embed-title'),
+  ).toContainText(k.name.en);
   expect(problems).toEqual([]);
 });
 
-test('PNG export is a real image of the map with legend and credit, not blank', async ({ page, problems }) => {
+test('PNG export is a real image of the map with legend and credit, not blank', async ({
+  page,
+  problems,
+}) => {
   await page.goto(`/?c=${k.id}`);
   await mapReady(page);
-  const box = await page.getByTestId('map').evaluate((m) => ({ width: m.clientWidth, height: m.clientHeight }));
+  const box = await page
+    .getByTestId('map')
+    .evaluate((m) => ({ width: m.clientWidth, height: m.clientHeight }));
   await openShare(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-png').click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`gd-atlas_${k.id}_${d.version}.png`);
   const file = readFileSync((await download.path())!);
   expect(file.subarray(1, 4).toString()).toBe('PNG');
@@ -70,14 +97,18 @@ test('PNG export is a real image of the map with legend and credit, not blank', 
     ctx.drawImage(img, 0, 0);
     const px = ctx.getImageData(0, 0, c.width, c.height).data;
     const seen = new Set<number>();
-    for (let i = 0; i < px.length; i += 4 * 97) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+    for (let i = 0; i < px.length; i += 4 * 97)
+      seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
     return seen.size;
   }, file.toString('base64'));
   expect(distinct).toBeGreaterThan(20);
   expect(problems).toEqual([]);
 });
 
-test('CSV and GeoJSON exports parse and match the dataset, with credit and version', async ({ page, problems }) => {
+test('CSV and GeoJSON exports parse and match the dataset, with credit and version', async ({
+  page,
+  problems,
+}) => {
   await page.goto(`/?c=${k.id}`);
   await mapReady(page);
   await openShare(page);
@@ -99,7 +130,10 @@ test('CSV and GeoJSON exports parse and match the dataset, with credit and versi
   const sel = parseCsv(await grab('export-csv-selection'));
   expect(sel).toHaveLength(22);
   expect(sel[0]).toContain('source');
-  const geo = JSON.parse(await grab('export-geojson')) as { features: { properties: Record<string, unknown> }[]; metadata: { version: string; source: string } };
+  const geo = JSON.parse(await grab('export-geojson')) as {
+    features: { properties: Record<string, unknown> }[];
+    metadata: { version: string; source: string };
+  };
   expect(geo.features).toHaveLength(21);
   expect(geo.metadata.version).toBe(d.version);
   expect(geo.metadata.source.length).toBeGreaterThan(10);
@@ -117,12 +151,17 @@ test('the published data: /data/clusters.json and /data/matrix.csv', async ({ re
   expect(json.sources.length).toBeGreaterThan(0);
   const csv = await (await request.get('/data/matrix.csv')).text();
   const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toBe('cluster_id,cluster_zh,cluster_en,kind,city_code,city_zh,city_en,zone,stars,confidence');
+  expect(lines[0]).toBe(
+    'cluster_id,cluster_zh,cluster_en,kind,city_code,city_zh,city_en,zone,stars,confidence',
+  );
   expect(lines).toHaveLength(421);
   expect(lines.some((l) => l.startsWith('#'))).toBe(false);
 });
 
-test('the footer shows the dataset version and the print stylesheet keeps map, legend, table and sources', async ({ page, problems }) => {
+test('the footer shows the dataset version and the print stylesheet keeps map, legend, table and sources', async ({
+  page,
+  problems,
+}) => {
   await page.goto(`/?c=${k.id}`);
   await mapReady(page);
   await expect(page.getByTestId('dataset-version')).toContainText(d.version);

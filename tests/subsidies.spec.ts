@@ -2,12 +2,23 @@ import { readFileSync } from 'node:fs';
 import { test, expect, mapReady } from './fixtures';
 
 const subsidies = JSON.parse(readFileSync('data/subsidies.json', 'utf8')) as {
-  rules: { id: string; tiers: { cities: string[]; rate: { maxPercent: number } | null; cap: { yuan: number } | null; thresholds: { value: number }[] }[] }[];
+  rules: {
+    id: string;
+    tiers: {
+      cities: string[];
+      rate: { maxPercent: number } | null;
+      cap: { yuan: number } | null;
+      thresholds: { value: number }[];
+    }[];
+  }[];
 };
 const equipment = subsidies.rules.find((r) => r.id === 'tech-upgrade-equipment')!;
-const [delta, ebn] = equipment.tiers as [typeof equipment.tiers[0], typeof equipment.tiers[0]];
+const [delta, ebn] = equipment.tiers as [(typeof equipment.tiers)[0], (typeof equipment.tiers)[0]];
 
-test('the calculator compares cities side by side with totals by recipient', async ({ page, problems }) => {
+test('the calculator compares cities side by side with totals by recipient', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/subsidies');
   await mapReady(page);
   await expect(page.getByTestId('disclaimer')).toBeVisible();
@@ -36,14 +47,21 @@ test('the calculator compares cities side by side with totals by recipient', asy
   expect(problems).toEqual([]);
 });
 
-test('one yuan under a threshold is not eligible; the inclusive reward goes to the city government', async ({ page, problems }) => {
+test('one yuan under a threshold is not eligible; the inclusive reward goes to the city government', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/subsidies?sc=guangzhou,heyuan&eq=6999999&inv=500000000&fai=400000000');
   await mapReady(page);
   await expect(page.getByTestId('result-tech-upgrade-equipment-440100')).toContainText('✗');
   await expect(page.getByTestId('result-tech-upgrade-equipment-441600')).toContainText('万元');
   // 5亿元 total investment qualifies in 河源 (≥ 5亿) but not in 广州 (≥ 10亿); 2% of 4亿 = 800万.
-  await expect(page.getByTestId('result-inclusive-investment-reward-441600')).toContainText('800万元');
-  await expect(page.getByTestId('result-inclusive-investment-reward-441600')).toContainText('市政府');
+  await expect(page.getByTestId('result-inclusive-investment-reward-441600')).toContainText(
+    '800万元',
+  );
+  await expect(page.getByTestId('result-inclusive-investment-reward-441600')).toContainText(
+    '市政府',
+  );
   await expect(page.getByTestId('total-city-government-441600')).toContainText('800万元');
   await expect(page.getByTestId('result-inclusive-investment-reward-440100')).toContainText('✗');
   expect(problems).toEqual([]);

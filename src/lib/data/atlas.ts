@@ -62,8 +62,8 @@ const CONF: Record<Confidence, string> = { high: 'h', medium: 'm', low: 'l' };
 
 export function toAtlas(d: Dataset): Atlas {
   const cityIndex = new Map(d.cities.map((c, i) => [c.code, i]));
-  const clusters = [...d.clusters].sort(
-    (a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'pillar' ? -1 : 1),
+  const clusters = [...d.clusters].sort((a, b) =>
+    a.kind === b.kind ? a.order - b.order : a.kind === 'pillar' ? -1 : 1,
   );
   const clusterIndex = new Map(clusters.map((c, i) => [c.id, i]));
   const stars: Stars[][] = clusters.map(() => d.cities.map(() => 0 as Stars));

@@ -32,7 +32,18 @@ export function matrixRows(d: Dataset): (string | number)[][] {
   return clusters.flatMap((k) =>
     d.cities.map((city) => {
       const c = cell.get(`${k.id}|${city.code}`)!;
-      return [k.id, k.name.zh, k.name.en, k.kind, city.code, city.name.zh, city.name.en, city.zone, c.stars, c.confidence];
+      return [
+        k.id,
+        k.name.zh,
+        k.name.en,
+        k.kind,
+        city.code,
+        city.name.zh,
+        city.name.en,
+        city.zone,
+        c.stars,
+        c.confidence,
+      ];
     }),
   );
 }

@@ -29,8 +29,14 @@ describe('data/clusters.json', () => {
   });
 
   it('puts the cities in the zones the plan names', () => {
-    const byZone = (z: string) => raw.cities.filter((c) => c.zone === z).map((c) => c.name.zh).sort();
-    expect(byZone('prd')).toEqual(['东莞', '中山', '佛山', '广州', '惠州', '江门', '深圳', '珠海', '肇庆'].sort());
+    const byZone = (z: string) =>
+      raw.cities
+        .filter((c) => c.zone === z)
+        .map((c) => c.name.zh)
+        .sort();
+    expect(byZone('prd')).toEqual(
+      ['东莞', '中山', '佛山', '广州', '惠州', '江门', '深圳', '珠海', '肇庆'].sort(),
+    );
     expect(byZone('east')).toEqual(['揭阳', '汕头', '汕尾', '潮州'].sort());
     expect(byZone('west')).toEqual(['湛江', '茂名', '阳江'].sort());
     expect(byZone('north')).toEqual(['云浮', '梅州', '河源', '清远', '韶关'].sort());

@@ -53,7 +53,13 @@ export function makeDataset(
   const cities = makeCities();
   const clusters = Array.from({ length: 20 }, (_, i) => makeCluster(i + 1));
   const cells: Cell[] = clusters.flatMap((k, ki) =>
-    cities.map((c, ci) => ({ cluster: k.id, city: c.code, stars: stars(ki, ci), confidence: 'high', evidence: [ev] })),
+    cities.map((c, ci) => ({
+      cluster: k.id,
+      city: c.code,
+      stars: stars(ki, ci),
+      confidence: 'high',
+      evidence: [ev],
+    })),
   );
   return {
     schemaVersion: 1,

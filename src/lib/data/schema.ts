@@ -16,7 +16,10 @@ export const ClusterKind = v.picklist(['pillar', 'emerging']);
 export const Stars = v.picklist([0, 1, 2, 3]);
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
-const cityCode = v.pipe(v.string(), v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'));
+const cityCode = v.pipe(
+  v.string(),
+  v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'),
+);
 
 /** A verbatim quote from a registered source, located by section or line. */
 export const Evidence = v.strictObject({

@@ -23,7 +23,9 @@ describe('validateDataset', () => {
     const d = makeDataset();
     d.cells[0]!.evidence = [{ source: 'test-source', locator: 'L1', quote: '以广州为核心' }];
     expect(validateDataset(d, sources).errors).toEqual([
-      expect.stringMatching(/^cells\[0\] \(k1 × 440100\)\.evidence\[0\]\.quote: not found verbatim/),
+      expect.stringMatching(
+        /^cells\[0\] \(k1 × 440100\)\.evidence\[0\]\.quote: not found verbatim/,
+      ),
     ]);
   });
 
@@ -48,7 +50,13 @@ describe('validateDataset', () => {
     expect(validateDataset(d, sources).errors).toEqual([
       'clusters (k1).statedCount: table says 15, cells give 21, no matching exception',
     ]);
-    d.countExceptions.push({ scope: 'cluster', key: 'k1', stated: 15, reconstructed: 21, reason: 'OCR' });
+    d.countExceptions.push({
+      scope: 'cluster',
+      key: 'k1',
+      stated: 15,
+      reconstructed: 21,
+      reason: 'OCR',
+    });
     expect(validateDataset(d, sources).errors).toEqual([]);
   });
 

@@ -23,8 +23,7 @@ function describeRecord(raw: unknown, path: readonly (string | number)[]): strin
   const [collection, index] = path;
   if (typeof collection !== 'string' || typeof index !== 'number') return path.join('.');
   const rec = (raw as Record<string, unknown[]>)[collection]?.[index] as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   const label =
     collection === 'cells'
       ? `${String(rec?.cluster)} × ${String(rec?.city)}`
@@ -52,12 +51,30 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     }
     return seen;
   };
-  const sourceIds = unique('sources', data.sources.map((s) => s.id));
-  unique('zones', data.zones.map((z) => z.id));
-  const cityCodes = unique('cities', data.cities.map((c) => c.code));
-  unique('cities (id)', data.cities.map((c) => c.id));
-  const clusterIds = unique('clusters', data.clusters.map((c) => c.id));
-  unique('cells', data.cells.map((c) => `${c.cluster}|${c.city}`));
+  const sourceIds = unique(
+    'sources',
+    data.sources.map((s) => s.id),
+  );
+  unique(
+    'zones',
+    data.zones.map((z) => z.id),
+  );
+  const cityCodes = unique(
+    'cities',
+    data.cities.map((c) => c.code),
+  );
+  unique(
+    'cities (id)',
+    data.cities.map((c) => c.id),
+  );
+  const clusterIds = unique(
+    'clusters',
+    data.clusters.map((c) => c.id),
+  );
+  unique(
+    'cells',
+    data.cells.map((c) => `${c.cluster}|${c.city}`),
+  );
   for (const kind of ['pillar', 'emerging'] as const) {
     const n = data.clusters.filter((c) => c.kind === kind).length;
     if (n !== 10) errors.push(`clusters: expected 10 ${kind} clusters, found ${n}`);
@@ -77,14 +94,18 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     else if (!normaliseForQuote(text).includes(normaliseForQuote(ev.quote)))
       errors.push(`${where}.quote: not found verbatim in ${file}: "${ev.quote.slice(0, 60)}"`);
   };
-  data.zones.forEach((z, i) => z.evidence.forEach((e, j) => checkEvidence(`zones[${i}] (${z.id}).evidence[${j}]`, e)));
+  data.zones.forEach((z, i) =>
+    z.evidence.forEach((e, j) => checkEvidence(`zones[${i}] (${z.id}).evidence[${j}]`, e)),
+  );
   data.clusters.forEach((c, i) => {
     checkEvidence(`clusters[${i}] (${c.id}).target.evidence`, c.target.evidence);
     c.subsectors.forEach((s, j) => {
       checkEvidence(`clusters[${i}] (${c.id}).subsectors[${j}].evidence`, s.evidence);
       s.cities.forEach((r, k) => {
         if (!cityCodes.has(r.city))
-          errors.push(`clusters[${i}] (${c.id}).subsectors[${j}].cities[${k}].city: unknown city "${r.city}"`);
+          errors.push(
+            `clusters[${i}] (${c.id}).subsectors[${j}].cities[${k}].city: unknown city "${r.city}"`,
+          );
       });
     });
   });
@@ -113,19 +134,29 @@ export function checkStatedCounts(data: DatasetT): string[] {
     const n = data.cells.filter((x) => x.cluster === c.id && x.stars > 0).length;
     const ex = exception('cluster', c.id);
     if (n !== c.statedCount && !(ex && ex.stated === c.statedCount && ex.reconstructed === n))
-      errors.push(`clusters (${c.id}).statedCount: table says ${c.statedCount}, cells give ${n}, no matching exception`);
-    if (n === c.statedCount && ex) errors.push(`countExceptions (cluster ${c.id}): counts agree, exception is stale`);
+      errors.push(
+        `clusters (${c.id}).statedCount: table says ${c.statedCount}, cells give ${n}, no matching exception`,
+      );
+    if (n === c.statedCount && ex)
+      errors.push(`countExceptions (cluster ${c.id}): counts agree, exception is stale`);
   }
   for (const city of data.cities)
     for (const kind of ['pillar', 'emerging'] as const) {
       const stated = city.statedCounts[kind];
       if (stated === null) continue;
       const ids = new Set(data.clusters.filter((c) => c.kind === kind).map((c) => c.id));
-      const n = data.cells.filter((x) => x.city === city.code && ids.has(x.cluster) && x.stars > 0).length;
+      const n = data.cells.filter(
+        (x) => x.city === city.code && ids.has(x.cluster) && x.stars > 0,
+      ).length;
       const ex = exception('city', `${city.code}:${kind}`);
       if (n !== stated && !(ex && ex.stated === stated && ex.reconstructed === n))
-        errors.push(`cities (${city.code}).statedCounts.${kind}: table says ${stated}, cells give ${n}, no matching exception`);
-      if (n === stated && ex) errors.push(`countExceptions (city ${city.code}:${kind}): counts agree, exception is stale`);
+        errors.push(
+          `cities (${city.code}).statedCounts.${kind}: table says ${stated}, cells give ${n}, no matching exception`,
+        );
+      if (n === stated && ex)
+        errors.push(
+          `countExceptions (city ${city.code}:${kind}): counts agree, exception is stale`,
+        );
     }
   return errors;
 }

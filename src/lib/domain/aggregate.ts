@@ -41,7 +41,12 @@ export function countClasses(max: number): LegendClass[] {
   for (let k = 0; k < n; k++) {
     const min = Math.floor((k * max) / n) + 1;
     const hi = Math.floor(((k + 1) * max) / n);
-    classes.push({ cls: k + 1, color: COUNT_COLORS[n === 4 ? k + 1 : k + 1 + (4 - n)]!, min, max: hi });
+    classes.push({
+      cls: k + 1,
+      color: COUNT_COLORS[n === 4 ? k + 1 : k + 1 + (4 - n)]!,
+      min,
+      max: hi,
+    });
   }
   return classes;
 }
@@ -50,7 +55,11 @@ function classify(classes: LegendClass[], value: number): LegendClass {
   return classes.find((c) => value >= c.min && value <= c.max) ?? classes[classes.length - 1]!;
 }
 
-export function cityMetric(index: AtlasIndex, clusters: readonly string[], agg: 'stars' | 'core'): CityMetric {
+export function cityMetric(
+  index: AtlasIndex,
+  clusters: readonly string[],
+  agg: 'stars' | 'core',
+): CityMetric {
   const valid = clusters.filter((id) => index.clusterPos.has(id));
   const { cities } = index.atlas;
   const byCity = new Map<string, CityValue>();
@@ -76,7 +85,12 @@ export function cityMetric(index: AtlasIndex, clusters: readonly string[], agg: 
       value += measure === 'sum' ? s : measure === 'core' ? (s === 3 ? 1 : 0) : s > 0 ? 1 : 0;
     }
     const k = classify(legend, value);
-    byCity.set(c.code, { value, core: measure === 'hosted' ? core : null, cls: k.cls, color: k.color });
+    byCity.set(c.code, {
+      value,
+      core: measure === 'hosted' ? core : null,
+      cls: k.cls,
+      color: k.color,
+    });
   }
   return { measure, clusters: valid, maxPossible, byCity, legend };
 }

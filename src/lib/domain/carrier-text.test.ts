@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeIndex } from '../data/fixtures';
-import { carrierTooltip, isCarrier, isPairing, pairingTooltip, precisionText } from './carrier-text';
+import {
+  carrierTooltip,
+  isCarrier,
+  isPairing,
+  pairingTooltip,
+  precisionText,
+} from './carrier-text';
 import type { LightCarrier, LightPairing } from './carriers';
 
 const carrier = (over: Partial<LightCarrier> = {}): LightCarrier => ({
@@ -25,7 +31,11 @@ describe('precisionText', () => {
   const index = makeIndex();
   it.each([
     ['county', 'zh', '位置：源城区的中心点（区县级，实际位置未知）'],
-    ['city', 'en', 'Only the city is known (City 16); the dot is near the city centre (city level)'],
+    [
+      'city',
+      'en',
+      'Only the city is known (City 16); the dot is near the city centre (city level)',
+    ],
     ['unknown', 'en', 'Location unknown; not drawn on the map'],
   ] as const)('states %s precision in %s', (precision, lang, text) => {
     expect(precisionText(carrier({ precision }), index, lang)).toBe(text);
@@ -50,7 +60,14 @@ describe('tooltips', () => {
       partner: '441600',
       helperLngLat: [114, 22.5],
       partnerLngLat: [114.7, 23.7],
-      countyPairs: [{ helperCounty: null, partnerCounty: '441602', helperCountyName: '福田区', partnerCountyName: '源城区' }],
+      countyPairs: [
+        {
+          helperCounty: null,
+          partnerCounty: '441602',
+          helperCountyName: '福田区',
+          partnerCountyName: '源城区',
+        },
+      ],
       confidence: 'high',
     };
     expect(pairingTooltip(p, index, 'zh')).toBe('城03 → 城16 (2023)\n福田区 → 源城区');

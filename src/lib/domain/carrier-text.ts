@@ -4,7 +4,10 @@ import type { CarrierKind, LightCarrier, LightPairing } from './carriers';
 import type { Lang } from '../i18n/messages';
 
 export const KIND_NAMES: Record<CarrierKind, { zh: string; en: string }> = {
-  'main-transfer-platform': { zh: '承接产业有序转移主平台', en: 'Main industrial-transfer platform' },
+  'main-transfer-platform': {
+    zh: '承接产业有序转移主平台',
+    en: 'Main industrial-transfer platform',
+  },
   'agglomeration-zone': { zh: '大型产业集聚区', en: 'Large industrial agglomeration zone' },
   'special-cooperation-zone': { zh: '特别合作区', en: 'Special cooperation zone' },
   'transfer-park': { zh: '产业转移园 / 共建园区', en: 'Transfer or co-built park' },

@@ -9,12 +9,20 @@ export interface CityRating {
   confidence: 'high' | 'medium' | 'low';
 }
 
-export function cityRatings(index: AtlasIndex, code: string): { kind: ClusterKind; ratings: CityRating[] }[] {
+export function cityRatings(
+  index: AtlasIndex,
+  code: string,
+): { kind: ClusterKind; ratings: CityRating[] }[] {
   return (['pillar', 'emerging'] as const).map((kind) => ({
     kind,
     ratings: index.atlas.clusters
       .filter((k) => k.kind === kind)
-      .map((k) => ({ cluster: k.id, name: k.name, stars: index.stars(k.id, code), confidence: index.confidence(k.id, code) })),
+      .map((k) => ({
+        cluster: k.id,
+        name: k.name,
+        stars: index.stars(k.id, code),
+        confidence: index.confidence(k.id, code),
+      })),
   }));
 }
 

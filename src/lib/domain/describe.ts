@@ -7,10 +7,17 @@ export function starGlyphs(stars: number): string {
 import type { CityMetric } from './aggregate';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 
-export function describeValue(metric: CityMetric, v: { value: number; core: number | null }, lang: Lang): string {
+export function describeValue(
+  metric: CityMetric,
+  v: { value: number; core: number | null },
+  lang: Lang,
+): string {
   switch (metric.measure) {
     case 'stars':
-      return `${t(lang, `star${v.value}` as MessageKey)}`.replace(/ ★+$/, '') + (v.value ? ` ${starGlyphs(v.value)}` : '');
+      return (
+        `${t(lang, `star${v.value}` as MessageKey)}`.replace(/ ★+$/, '') +
+        (v.value ? ` ${starGlyphs(v.value)}` : '')
+      );
     case 'hosted':
       return t(lang, 'hostedValue', { n: v.value, core: v.core ?? 0 });
     case 'sum':
@@ -24,13 +31,19 @@ export function describeValue(metric: CityMetric, v: { value: number; core: numb
 
 /** Yuan as 万元 (zh) or ¥ with m/k (en): 50000000 → "5,000万元" / "¥50m". */
 export function formatYuan(yuan: number, lang: Lang): string {
-  if (lang === 'zh') return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万元`;
-  if (yuan >= 1_000_000) return `¥${(yuan / 1_000_000).toLocaleString('en', { maximumFractionDigits: 2 })}m`;
+  if (lang === 'zh')
+    return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万元`;
+  if (yuan >= 1_000_000)
+    return `¥${(yuan / 1_000_000).toLocaleString('en', { maximumFractionDigits: 2 })}m`;
   return `¥${yuan.toLocaleString('en')}`;
 }
 
 /** The value as the short text on a map label or in a table cell. */
-export function valueText(metric: CityMetric, v: { value: number; core: number | null }, lang: Lang): string {
+export function valueText(
+  metric: CityMetric,
+  v: { value: number; core: number | null },
+  lang: Lang,
+): string {
   switch (metric.measure) {
     case 'stars':
       return starGlyphs(v.value);
@@ -44,7 +57,11 @@ export function valueText(metric: CityMetric, v: { value: number; core: number |
 }
 
 /** A legend class's label: the star level's name, a number range, or an amount range. */
-export function legendLabel(metric: CityMetric, c: { cls: number; min: number; max: number }, lang: Lang): string {
+export function legendLabel(
+  metric: CityMetric,
+  c: { cls: number; min: number; max: number },
+  lang: Lang,
+): string {
   if (metric.measure === 'stars') return t(lang, `star${c.cls}` as MessageKey);
   if (metric.measure === 'amount')
     return c.max === 0

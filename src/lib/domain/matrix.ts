@@ -18,14 +18,18 @@ const ZONE_ORDER = ['prd', 'east', 'west', 'north'];
 /** Count of cities with a rating (row) / clusters laid out (column), as the plan's tables count. */
 export function matrixLayout(index: AtlasIndex, sort: SortState): MatrixLayout {
   const { clusters, cities } = index.atlas;
-  const rowTotals = new Map(clusters.map((k) => [k.id, cities.filter((c) => index.stars(k.id, c.code) > 0).length]));
+  const rowTotals = new Map(
+    clusters.map((k) => [k.id, cities.filter((c) => index.stars(k.id, c.code) > 0).length]),
+  );
   const columnTotals = new Map(
     cities.map((c) => [c.code, clusters.filter((k) => index.stars(k.id, c.code) > 0).length]),
   );
   const sign = sort.dir === 'asc' ? 1 : -1;
   let rows = [...clusters];
   let columns = [...cities].sort(
-    (a, b) => ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone) || cities.indexOf(a) - cities.indexOf(b),
+    (a, b) =>
+      ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone) ||
+      cities.indexOf(a) - cities.indexOf(b),
   );
   if (sort.by === 'city' && sort.key) {
     const city = index.cityById.get(sort.key);

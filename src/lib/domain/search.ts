@@ -18,7 +18,10 @@ export function matchesQuery(item: Searchable, query: string): boolean {
     squash(item.name.zh).includes(q) ||
     squash(item.name.en).includes(q) ||
     syllables.join('').includes(q) ||
-    syllables.map((s) => s[0]).join('').startsWith(q)
+    syllables
+      .map((s) => s[0])
+      .join('')
+      .startsWith(q)
   );
 }
 

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { makeIndex } from '../data/fixtures';
 import { defaultView } from '../state/view';
-import { amountClasses, amountMetric, calcCityCodes, hasInputs, projectFromCalc, resultGrid } from './subsidy-view';
+import {
+  amountClasses,
+  amountMetric,
+  calcCityCodes,
+  hasInputs,
+  projectFromCalc,
+  resultGrid,
+} from './subsidy-view';
 import type { RuleResult } from '../policy';
 
 const calc = () => defaultView().calc;
 
 describe('projectFromCalc', () => {
   it('passes only the amounts the user gave, in yuan', () => {
-    expect(projectFromCalc({ ...calc(), equipment: 7_000_000, digitalType: 'iiot' }, ['441600'])).toEqual({
+    expect(
+      projectFromCalc({ ...calc(), equipment: 7_000_000, digitalType: 'iiot' }, ['441600']),
+    ).toEqual({
       cities: ['441600'],
       equipmentPurchase: 7_000_000,
       digitalType: 'iiot',
@@ -45,7 +54,13 @@ describe('amountMetric', () => {
   it('colours each city by the enterprise maximum, not the city government’s', () => {
     const index = makeIndex();
     const m = amountMetric(index, [
-      { city: '441600', cityName: { zh: '河源', en: 'Heyuan' }, maxByRecipient: { enterprise: 400, 'city-government': 9999, individual: 0, other: 0 }, counted: [], notCounted: [] },
+      {
+        city: '441600',
+        cityName: { zh: '河源', en: 'Heyuan' },
+        maxByRecipient: { enterprise: 400, 'city-government': 9999, individual: 0, other: 0 },
+        counted: [],
+        notCounted: [],
+      },
     ]);
     expect(m.byCity.get('441600')).toMatchObject({ value: 400, cls: 4 });
     expect(m.byCity.get('440100')).toMatchObject({ value: 0, cls: 0 });

@@ -76,7 +76,10 @@ export function resultGrid(
 }
 
 /** Province rules for the tier table, and the city/district extras grouped by their city. */
-export function splitRules(rules: SubsidyRule[]): { province: SubsidyRule[]; local: Map<string, SubsidyRule[]> } {
+export function splitRules(rules: SubsidyRule[]): {
+  province: SubsidyRule[];
+  local: Map<string, SubsidyRule[]>;
+} {
   const local = new Map<string, SubsidyRule[]>();
   for (const r of rules.filter((r) => r.level !== 'province')) {
     const city = r.district?.city ?? r.tiers[0]!.cities[0]!;

@@ -36,12 +36,18 @@ export function rankedGroups(index: AtlasIndex, metric: CityMetric, lang: Lang):
 }
 
 /** One paragraph: "<title>: core 广州, 深圳; key …; general …; not laid out …". */
-export function textSummary(index: AtlasIndex, metric: CityMetric, title: string, lang: Lang): string {
+export function textSummary(
+  index: AtlasIndex,
+  metric: CityMetric,
+  title: string,
+  lang: Lang,
+): string {
   const sep = lang === 'zh' ? '、' : ', ';
   const groups = rankedGroups(index, metric, lang);
   const parts = groups.map((g) => {
     const names = g.cities.map((c) => c.name).join(sep);
-    if (metric.measure === 'stars') return lang === 'zh' ? `${g.label}城市：${names}` : `${g.label}: ${names}`;
+    if (metric.measure === 'stars')
+      return lang === 'zh' ? `${g.label}城市：${names}` : `${g.label}: ${names}`;
     return lang === 'zh' ? `${g.label}：${names}` : `${g.label}: ${names}`;
   });
   return `${title}${lang === 'zh' ? '——' : ' — '}${parts.join(lang === 'zh' ? '；' : '; ')}`;

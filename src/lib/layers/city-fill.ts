@@ -15,12 +15,22 @@ export function buildCityFillLayer(opacity = 1): FillLayerSpecification {
     source: CITY_SOURCE,
     paint: {
       'fill-color': ['coalesce', ['feature-state', 'color'], NONE_COLOR],
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.82 * opacity, opacity],
+      'fill-opacity': [
+        'case',
+        ['boolean', ['feature-state', 'hover'], false],
+        0.82 * opacity,
+        opacity,
+      ],
     },
   };
 }
 
 /** Feature-state per city id (numeric city code) for a metric. */
-export function cityFillStates(metric: CityMetric): { id: number; state: { color: string; value: number } }[] {
-  return [...metric.byCity].map(([code, v]) => ({ id: Number(code), state: { color: v.color, value: v.value } }));
+export function cityFillStates(
+  metric: CityMetric,
+): { id: number; state: { color: string; value: number } }[] {
+  return [...metric.byCity].map(([code, v]) => ({
+    id: Number(code),
+    state: { color: v.color, value: v.value },
+  }));
 }

@@ -28,8 +28,13 @@ export function isCityTopology(x: unknown): x is CityTopology {
   );
 }
 
-export function cityFeatures(topo: CityTopology): FeatureCollection<Polygon | MultiPolygon, CityProps> {
-  const fc = feature(topo, topo.objects.cities) as FeatureCollection<Polygon | MultiPolygon, CityProps>;
+export function cityFeatures(
+  topo: CityTopology,
+): FeatureCollection<Polygon | MultiPolygon, CityProps> {
+  const fc = feature(topo, topo.objects.cities) as FeatureCollection<
+    Polygon | MultiPolygon,
+    CityProps
+  >;
   return {
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({ ...f, id: Number(f.properties.code) })),
@@ -46,7 +51,9 @@ export function zoneFeatures(
     properties: { zone },
     geometry: merge(
       topo,
-      topo.objects.cities.geometries.filter((g) => zoneOf((g.properties as CityProps).code) === zone) as never,
+      topo.objects.cities.geometries.filter(
+        (g) => zoneOf((g.properties as CityProps).code) === zone,
+      ) as never,
     ),
   }));
   return { type: 'FeatureCollection', features };

@@ -23,7 +23,9 @@ export async function loadBasemap(base: string, timeoutMs = 4000): Promise<Basem
     clearTimeout(timer);
     if (!res.ok) return { style: null, failed: true };
     const style = (await res.json()) as StyleSpecification;
-    return style && style.version === 8 && Array.isArray(style.layers) ? { style, failed: false } : { style: null, failed: true };
+    return style && style.version === 8 && Array.isArray(style.layers)
+      ? { style, failed: false }
+      : { style: null, failed: true };
   } catch {
     return { style: null, failed: true };
   }

@@ -3,7 +3,12 @@ import { cityFeatures, isCityTopology, zoneFeatures, type CityTopology } from '$
 import type { ZoneId } from '$lib/data/schema';
 
 export type GeoResult =
-  | { ok: true; topo: CityTopology; cities: ReturnType<typeof cityFeatures>; zones: ReturnType<typeof zoneFeatures> }
+  | {
+      ok: true;
+      topo: CityTopology;
+      cities: ReturnType<typeof cityFeatures>;
+      zones: ReturnType<typeof zoneFeatures>;
+    }
   | { ok: false; error: string };
 
 export async function loadCityGeo(

@@ -9,20 +9,46 @@ export function hasWebGL(): boolean {
 }
 
 /** Marks a painted view for the benchmark: after the map is idle and one more frame is drawn. */
-export function markAfterPaint(name: 'map-ready' | 'view-updated'): void {
+export function markAfterPaint(name: 'map-ready' | 'view-updated' | 'deck-ready'): void {
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
 }
 
-let mapLibre: Promise<[typeof import('maplibre-gl'), string]> | null = null;
+import maplibreUrl from 'maplibre-gl/dist/maplibre-gl-csp.js?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
+
+/** URLs the page preloads in its <head>, so the downloads start while the HTML is parsed. */
+export const MAPLIBRE_URL = maplibreUrl;
+export const MAPLIBRE_WORKER_URL = workerUrl;
+
+type MapLibre = typeof import('maplibre-gl');
+let mapLibre: Promise<MapLibre> | null = null;
 
 /**
- * MapLibre (CSP build, worker served from our origin) loaded once; starting it early lets the
- * download overlap the boundary fetch.
+ * MapLibre's CSP build as a classic script from our origin (preloaded by the page head, so it is
+ * usually in cache by the time the map is created), with its worker served from our origin too.
  */
-export function loadMapLibre(): Promise<[typeof import('maplibre-gl'), string]> {
-  mapLibre ??= Promise.all([
-    import('maplibre-gl/dist/maplibre-gl-csp.js').then((m) => m.default),
-    import('maplibre-gl/dist/maplibre-gl-csp-worker.js?url').then((m) => m.default as string),
-  ]);
+export function loadMapLibre(): Promise<MapLibre> {
+  mapLibre ??= new Promise<MapLibre>((resolve, reject) => {
+    const w = window as unknown as { maplibregl?: MapLibre };
+    const done = () => {
+      w.maplibregl!.setWorkerUrl(workerUrl);
+      resolve(w.maplibregl!);
+    };
+    if (w.maplibregl) return done();
+    const script = document.createElement('script');
+    script.src = maplibreUrl;
+    script.onload = done;
+    script.onerror = () => {
+      mapLibre = null;
+      reject(new Error('MapLibre could not be loaded'));
+    };
+    document.head.append(script);
+  });
   return mapLibre;
+}
+
+let deck: Promise<unknown> | null = null;
+/** Starts downloading deck.gl early when the URL already asks for its layers. */
+export function preloadDeck(): void {
+  deck ??= Promise.all([import('@deck.gl/mapbox'), import('@deck.gl/layers')]);
 }

@@ -23,7 +23,8 @@ export function getDataset(): Dataset {
     Object.entries(texts).map(([path, text]) => [path.replace(/^.*\/data\//, ''), text]),
   );
   const { dataset, errors } = validateDataset(raw, sources);
-  if (!dataset) throw new Error(`data/clusters.json is invalid:\n  - ${errors.slice(0, 20).join('\n  - ')}`);
+  if (!dataset)
+    throw new Error(`data/clusters.json is invalid:\n  - ${errors.slice(0, 20).join('\n  - ')}`);
   cached = dataset;
   return dataset;
 }

@@ -5,6 +5,7 @@ import { validateSubsidies } from '$lib/policy';
 export function load() {
   const raw: unknown = JSON.parse(readFileSync('data/subsidies.json', 'utf8'));
   const { data, errors } = validateSubsidies(raw);
-  if (!data) throw new Error(`data/subsidies.json is invalid:\n  - ${errors.slice(0, 20).join('\n  - ')}`);
+  if (!data)
+    throw new Error(`data/subsidies.json is invalid:\n  - ${errors.slice(0, 20).join('\n  - ')}`);
   return { subsidies: data };
 }
