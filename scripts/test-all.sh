@@ -8,3 +8,4 @@ echo "== lint"; npm run --silent lint
 echo "== unit"; npx vitest run
 echo "== build (validates data first)"; npm run --silent build
 echo "== browser"; npx playwright test
+echo "== lighthouse"; node tests/lighthouse.mjs

@@ -1,34 +1,52 @@
 /**
- * Gate before every build: validates data/*.json and fails with one line per problem,
- * naming the record and field. Run: npm run validate
+ * Gate before every build: validates data/clusters.json, data/subsidies.json and
+ * data/platforms.json (schemas, references, verbatim quotes) and fails with one line per
+ * problem naming the record and field. Run: npm run validate [-- --data <dir>]
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as v from 'valibot';
 import { validateDataset, type SourceTexts } from '../src/lib/data/validate';
+import { validateSubsidies, checkQuotes } from '../src/lib/policy';
+import { PlatformsDataset } from '../src/lib/data/platforms-schema';
+import { describeIssues } from '../src/lib/server/carriers';
 
-const dataDir = new URL('../data/', import.meta.url);
-
-export function readSources(): SourceTexts {
-  const texts: SourceTexts = {};
-  for (const f of readdirSync(new URL('sources/', dataDir)))
-    texts[`sources/${f}`] = readFileSync(new URL(`sources/${f}`, dataDir), 'utf8');
-  return texts;
-}
+const i = process.argv.indexOf('--data');
+const dataDir = resolve(
+  i > 0 ? process.argv[i + 1]! : new URL('../data', import.meta.url).pathname,
+);
 
 function readJson(name: string): unknown {
   try {
-    return JSON.parse(readFileSync(new URL(name, dataDir), 'utf8'));
+    return JSON.parse(readFileSync(`${dataDir}/${name}`, 'utf8'));
   } catch (e) {
-    console.error(`data/${name}: cannot be read as JSON: ${(e as Error).message}`);
-    process.exit(1);
+    return fail(name, [`cannot be read as JSON: ${(e as Error).message}`]);
   }
 }
 
-const { errors } = validateDataset(readJson('clusters.json'), readSources());
-if (errors.length) {
+function fail(name: string, errors: string[]): never {
   console.error(
-    `data/clusters.json is invalid (${errors.length} problem${errors.length > 1 ? 's' : ''}):`,
+    `data/${name} is invalid (${errors.length} problem${errors.length > 1 ? 's' : ''}):`,
   );
   for (const e of errors.slice(0, 50)) console.error(`  - ${e}`);
   process.exit(1);
 }
-console.log('data/clusters.json: valid');
+
+const files: SourceTexts = {};
+for (const f of readdirSync(`${dataDir}/sources`))
+  files[`sources/${f}`] = readFileSync(`${dataDir}/sources/${f}`, 'utf8');
+
+const clusters = validateDataset(readJson('clusters.json'), files);
+if (clusters.errors.length) fail('clusters.json', clusters.errors);
+
+const subsidies = validateSubsidies(readJson('subsidies.json'));
+if (!subsidies.data) fail('subsidies.json', subsidies.errors);
+const byId = Object.fromEntries(subsidies.data.sources.map((s) => [s.id, files[s.file]]));
+const quoteErrors = checkQuotes(subsidies.data, byId);
+if (quoteErrors.length) fail('subsidies.json', quoteErrors);
+
+const platformsRaw = readJson('platforms.json');
+const platforms = v.safeParse(PlatformsDataset, platformsRaw);
+if (!platforms.success) fail('platforms.json', describeIssues(platformsRaw, platforms.issues));
+
+console.log('data/clusters.json, data/subsidies.json, data/platforms.json: valid');

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (dir?: string) => {
+  try {
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'scripts/validate-data.ts', ...(dir ? ['--data', dir] : [])],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    return { code: 0, out };
+  } catch (e) {
+    const err = e as { status: number; stderr: string };
+    return { code: err.status, out: err.stderr };
+  }
+};
+
+function copyData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  cpSync('data', dir, { recursive: true });
+  return dir;
+}
+
+describe('npm run validate', () => {
+  it('accepts the real data', () => {
+    expect(run()).toMatchObject({ code: 0 });
+  }, 30_000);
+
+  it('fails a build whose data is invalid, naming the record and field', () => {
+    const dir = copyData();
+    const file = join(dir, 'clusters.json');
+    const d = JSON.parse(readFileSync(file, 'utf8'));
+    d.cells[7].stars = 5;
+    d.cells[8].evidence[0].quote = '这句话不在任何来源里';
+    writeFileSync(file, JSON.stringify(d));
+    const r = run(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('data/clusters.json is invalid');
+    expect(r.out).toMatch(/cells\[7\] \([a-z-]+ × 44\d{4}\)\.stars: /);
+    expect(r.out).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace
+  }, 30_000);
+
+  it('reports a quote that is not in its source', () => {
+    const dir = copyData();
+    const file = join(dir, 'clusters.json');
+    const d = JSON.parse(readFileSync(file, 'utf8'));
+    d.cells[8].evidence[0].quote = '这句话不在任何来源里';
+    writeFileSync(file, JSON.stringify(d));
+    expect(run(dir).out).toMatch(/cells\[8\] .*\.evidence\[0\]\.quote: not found verbatim/);
+  }, 30_000);
+
+  it('fails on broken subsidy rules too', () => {
+    const dir = copyData();
+    const file = join(dir, 'subsidies.json');
+    const d = JSON.parse(readFileSync(file, 'utf8'));
+    d.rules[0].recipient = 'nobody';
+    writeFileSync(file, JSON.stringify(d));
+    const r = run(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/rules\[0\] \(tech-upgrade-equipment\)\.recipient/);
+  }, 30_000);
+});
