@@ -9,8 +9,16 @@ export function hasWebGL(): boolean {
 }
 
 /** Marks a painted view for the benchmark: after the map is idle and one more frame is drawn. */
-export function markAfterPaint(name: 'map-ready' | 'view-updated' | 'deck-ready'): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
+export function markAfterPaint(
+  name: 'map-ready' | 'view-updated' | 'deck-ready',
+  then?: () => void,
+): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      performance.mark(name);
+      then?.();
+    }),
+  );
 }
 
 import maplibreUrl from 'maplibre-gl/dist/maplibre-gl-csp.js?url';
@@ -32,9 +40,20 @@ export function loadMapLibre(): Promise<MapLibre> {
     const w = window as unknown as { maplibregl?: MapLibre };
     const done = () => {
       w.maplibregl!.setWorkerUrl(workerUrl);
+      // Start the worker pool now, while the boundaries are fetched and parsed.
+      w.maplibregl!.prewarm();
       resolve(w.maplibregl!);
     };
     if (w.maplibregl) return done();
+    // The page head usually loads it (defer); otherwise, or if that has not run yet, add it.
+    const existing = document.querySelector<HTMLScriptElement>(`script[src="${maplibreUrl}"]`);
+    if (existing) {
+      existing.addEventListener('load', done, { once: true });
+      existing.addEventListener('error', () => reject(new Error('MapLibre could not be loaded')), {
+        once: true,
+      });
+      return;
+    }
     const script = document.createElement('script');
     script.src = maplibreUrl;
     script.onload = done;
