@@ -3,3 +3,18 @@ export const GD_BOUNDS: [[number, number], [number, number]] = [
   [109.6, 20.15],
   [117.35, 25.55],
 ];
+
+/**
+ * MapLibre options shared by the early boot script (serialised into the page) and MapView:
+ * one definition, so an adopted map and a fresh one behave the same.
+ */
+export const MAP_OPTIONS = {
+  bounds: GD_BOUNDS,
+  fitBoundsOptions: { padding: 12 },
+  attributionControl: false as const,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  renderWorldCopies: false,
+  canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+};
