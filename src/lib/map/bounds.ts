@@ -4,10 +4,7 @@ export const GD_BOUNDS: [[number, number], [number, number]] = [
   [117.35, 25.55],
 ];
 
-/**
- * MapLibre options shared by the early boot script (serialised into the page) and MapView:
- * one definition, so an adopted map and a fresh one behave the same.
- */
+/** MapLibre options for the atlas map: a fixed north-up view of the province. */
 export const MAP_OPTIONS = {
   bounds: GD_BOUNDS,
   fitBoundsOptions: { padding: 12 },
