@@ -187,3 +187,28 @@ test.describe('on a phone', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('the camera lives in the hash: a drag writes it, a link restores it', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/?c=new-energy');
+  await mapReady(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + 200, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 320, box.y + 260, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/\?c=new-energy#\d+(\.\d+)?\/\d+\.\d+\/\d+\.\d+$/);
+  // Changing the view keeps the camera.
+  await page.getByTestId('zones-toggle').check();
+  await expect(page).toHaveURL(/zones=1#\d/);
+  // A link zoomed onto 河源 puts 河源's label near the middle of the map.
+  await page.goto('/#7/23.75/114.7');
+  await mapReady(page);
+  const label = (await page.locator('.city-label[data-code="441600"]').boundingBox())!;
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(Math.abs(label.x + label.width / 2 - (map.x + map.width / 2))).toBeLessThan(80);
+  expect(Math.abs(label.y + label.height / 2 - (map.y + map.height / 2))).toBeLessThan(80);
+  expect(problems).toEqual([]);
+});

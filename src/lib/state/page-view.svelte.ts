@@ -30,7 +30,8 @@ export class PageView {
 
   navigate(patch: Partial<ViewState>, opts: { replace?: boolean } = {}): void {
     const next = { ...this.view, ...patch };
-    void goto(viewHref(page.url.pathname, next, page.url.hash), {
+    // location.hash, not page.url.hash: the camera hash is written by shallow replaceState.
+    void goto(viewHref(page.url.pathname, next, location.hash), {
       keepFocus: true,
       noScroll: true,
       replaceState: opts.replace ?? false,
