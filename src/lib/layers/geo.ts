@@ -1,8 +1,9 @@
 /**
  * Turns the generated TopoJSON into the GeoJSON the layers draw: city polygons, and zone
- * outlines merged from the cities of each zone (so zone lines follow city borders exactly).
+ * outlines that `npm run geo` merged from the cities of each zone (so zone lines follow city
+ * borders exactly, and the browser does no polygon merging while the map loads).
  */
-import { feature, merge } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ZoneId } from '../data/schema';
@@ -13,7 +14,16 @@ export interface CityProps {
   cp?: [number, number];
 }
 
-export type CityTopology = Topology<{ cities: GeometryCollection<CityProps> }>;
+export interface ZoneProps {
+  zone: ZoneId;
+}
+
+export type CityTopology = Topology<{
+  cities: GeometryCollection<CityProps>;
+  zones: GeometryCollection<ZoneProps>;
+}>;
+
+const ZONES: readonly string[] = ['prd', 'east', 'west', 'north'] satisfies ZoneId[];
 
 /** Checks the shape a fetched file must have before anything draws it. */
 export function isCityTopology(x: unknown): x is CityTopology {
@@ -24,7 +34,10 @@ export function isCityTopology(x: unknown): x is CityTopology {
     Array.isArray(t.arcs) &&
     !!t.objects?.cities &&
     Array.isArray(t.objects.cities.geometries) &&
-    t.objects.cities.geometries.length === 21
+    t.objects.cities.geometries.length === 21 &&
+    Array.isArray(t.objects.zones?.geometries) &&
+    t.objects.zones.geometries.length === ZONES.length &&
+    t.objects.zones.geometries.every((g) => ZONES.includes(g.properties?.zone as string))
   );
 }
 
@@ -41,20 +54,7 @@ export function cityFeatures(
   };
 }
 
-export function zoneFeatures(
-  topo: CityTopology,
-  zoneOf: (code: string) => ZoneId | undefined,
-): FeatureCollection<MultiPolygon, { zone: ZoneId }> {
-  const zones: ZoneId[] = ['prd', 'east', 'west', 'north'];
-  const features: Feature<MultiPolygon, { zone: ZoneId }>[] = zones.map((zone) => ({
-    type: 'Feature',
-    properties: { zone },
-    geometry: merge(
-      topo,
-      topo.objects.cities.geometries.filter(
-        (g) => zoneOf((g.properties as CityProps).code) === zone,
-      ) as never,
-    ),
-  }));
-  return { type: 'FeatureCollection', features };
+/** The four zone outlines, merged from their cities' arcs when the file was built. */
+export function zoneFeatures(topo: CityTopology): FeatureCollection<MultiPolygon, ZoneProps> {
+  return feature(topo, topo.objects.zones) as FeatureCollection<MultiPolygon, ZoneProps>;
 }

@@ -1,6 +1,5 @@
 /** Fetches and checks the city TopoJSON; a missing or corrupt file becomes an error message. */
 import { cityFeatures, isCityTopology, zoneFeatures, type CityTopology } from '$lib/layers/geo';
-import type { ZoneId } from '$lib/data/schema';
 
 export type GeoResult =
   | {
@@ -13,15 +12,14 @@ export type GeoResult =
 
 export async function loadCityGeo(
   url: string,
-  zoneOf: (code: string) => ZoneId | undefined,
   fetcher: typeof fetch = fetch,
 ): Promise<GeoResult> {
   try {
     const res = await fetcher(url);
     if (!res.ok) return { ok: false, error: `HTTP ${res.status}` };
     const topo: unknown = await res.json();
-    if (!isCityTopology(topo)) return { ok: false, error: 'not a 21-city TopoJSON' };
-    return { ok: true, topo, cities: cityFeatures(topo), zones: zoneFeatures(topo, zoneOf) };
+    if (!isCityTopology(topo)) return { ok: false, error: 'not a TopoJSON of the 21 cities and 4 zones' };
+    return { ok: true, topo, cities: cityFeatures(topo), zones: zoneFeatures(topo) };
   } catch (e) {
     return { ok: false, error: (e as Error).message || 'unreadable' };
   }

@@ -1,11 +1,17 @@
-/** True when the browser can create a WebGL context (MapLibre needs one). */
+/**
+ * A cheap first check that the browser knows WebGL at all. It creates no context (a throwaway
+ * context costs ~15 ms of software GL at start-up); a browser that has the API but cannot create
+ * a context is caught when MapLibre's constructor throws (see `isWebGLFailure`).
+ */
 export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+  return (
+    typeof WebGLRenderingContext !== 'undefined' || typeof WebGL2RenderingContext !== 'undefined'
+  );
+}
+
+/** True for the error MapLibre throws when it cannot create a WebGL context. */
+export function isWebGLFailure(error: unknown): boolean {
+  return /Failed to initialize WebGL/i.test(error instanceof Error ? error.message : String(error));
 }
 
 /** Marks a painted view for the benchmark: after the map is idle and one more frame is drawn. */
