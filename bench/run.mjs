@@ -197,7 +197,11 @@ const budgets = [
 ].map(([name, ok]) => ({ name, ok }));
 
 // Reported beside the ratios of medians (which the budgets use), as a check on them.
-const pairedMapReady = { explorer: paired('explorer'), embed: paired('embed'), deck: paired('deck') };
+const pairedMapReady = {
+  explorer: paired('explorer'),
+  embed: paired('embed'),
+  deck: paired('deck'),
+};
 const report = { runs, pages: results, ratios, pairedMapReady, changeMs, budgets };
 if (json) console.log(JSON.stringify(report));
 else {

@@ -4,7 +4,7 @@
  * borders exactly, and the browser does no polygon merging while the map loads).
  */
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ZoneId } from '../data/schema';
 
