@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { merge } from 'topojson-client';
 import dataset from '../../../data/clusters.json';
 import shipped from '../../../static/geo/cities.topo.json';
-import { cityFeatures, isCityTopology, zoneFeatures, type CityTopology } from './geo';
+import {
+  cityFeatures,
+  isCityTopology,
+  zoneFeatures,
+  type CityProps,
+  type CityTopology,
+} from './geo';
 
 const topo = shipped as unknown as CityTopology;
 
@@ -23,7 +29,7 @@ describe('the shipped boundary file', () => {
     const zoneOf = new Map(dataset.cities.map((c) => [c.code, c.zone]));
     for (const zone of zoneFeatures(topo).features) {
       const members = topo.objects.cities.geometries.filter(
-        (g) => zoneOf.get(g.properties!.code) === zone.properties.zone,
+        (g) => zoneOf.get((g.properties as CityProps).code) === zone.properties.zone,
       );
       expect(members.length).toBeGreaterThan(0);
       expect(zone.geometry).toEqual(merge(topo, members as never));

@@ -37,7 +37,9 @@ export function isCityTopology(x: unknown): x is CityTopology {
     t.objects.cities.geometries.length === 21 &&
     Array.isArray(t.objects.zones?.geometries) &&
     t.objects.zones.geometries.length === ZONES.length &&
-    t.objects.zones.geometries.every((g) => ZONES.includes(g.properties?.zone as string))
+    t.objects.zones.geometries.every((g) =>
+      ZONES.includes((g.properties as Partial<ZoneProps> | undefined)?.zone ?? ''),
+    )
   );
 }
 
