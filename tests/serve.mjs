@@ -1,5 +1,8 @@
 // A small static server for the built site (tests and the benchmark): no dependencies,
 // correct MIME types, gzip when asked, optional CSP header, 404 page for unknown paths.
+// Compressed bodies are cached per file (as a static host or CDN serves them precompressed):
+// compressing on every request would block this single thread, and pages that load many files
+// would pay for the server's work rather than their own.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -24,6 +27,8 @@ const TYPES = {
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }) {
+  /** @type {Map<string, { key: string, body: Buffer }>} */
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
@@ -43,6 +48,7 @@ export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }
         status = 404;
         found = join(root, '404.html');
       }
+      const info = await stat(found);
       let body = await readFile(found);
       const type = TYPES[extname(found)] ?? 'application/octet-stream';
       /** @type {Record<string, string>} */
@@ -51,7 +57,10 @@ export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }
         /\bgzip\b/.test(String(req.headers['accept-encoding'])) &&
         /text|json|javascript|svg/.test(type)
       ) {
-        body = gzipSync(body);
+        const key = `${info.mtimeMs}:${info.size}`;
+        let hit = gzipped.get(found);
+        if (hit?.key !== key) gzipped.set(found, (hit = { key, body: gzipSync(body) }));
+        body = hit.body;
         h['content-encoding'] = 'gzip';
       }
       res.writeHead(status, h);

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, mapReady } from './fixtures';
 import { dataset, contrastingCluster } from './dataset';
+import { STAR_COLORS } from '../src/lib/domain/palette';
+import { buildBackgroundLayer } from '../src/lib/layers/background';
+
+const BACKGROUND = buildBackgroundLayer().paint['background-color'] as string;
 
 const d = dataset();
 const k = contrastingCluster(d);
@@ -85,22 +89,41 @@ test('PNG export is a real image of the map with legend and credit, not blank', 
   const height = file.readUInt32BE(20);
   expect(width).toBe(Math.round(box!.width * 2));
   expect(height).toBe(Math.round((box!.height + 44 + 86) * 2));
-  // Not blank: decode in the page and count distinct colours.
-  const distinct = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < px.length; i += 4 * 97)
-      seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-    return seen.size;
-  }, file.toString('base64'));
+  // Not blank: decode in the page, count distinct colours, and check that the map area shows the
+  // drawn map (city fills of the legend's palette, sea background), not an empty canvas.
+  const { distinct, mapShare } = await page.evaluate(
+    async ({ b64, colours, top, bottom }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < px.length; i += 4 * 97)
+        seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+      const wanted = new Set(colours.map((h) => parseInt(h.slice(1), 16)));
+      let inMap = 0;
+      let drawn = 0;
+      for (let y = top; y < bottom; y += 7)
+        for (let x = 0; x < c.width; x += 7) {
+          const i = (y * c.width + x) * 4;
+          inMap++;
+          if (wanted.has((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!)) drawn++;
+        }
+      return { distinct: seen.size, mapShare: drawn / inMap };
+    },
+    {
+      b64: file.toString('base64'),
+      colours: [...STAR_COLORS, BACKGROUND],
+      top: 44 * 2,
+      bottom: Math.round((44 + box!.height) * 2),
+    },
+  );
+  expect(mapShare).toBeGreaterThan(0.5);
   expect(distinct).toBeGreaterThan(20);
   expect(problems).toEqual([]);
 });

@@ -23,6 +23,8 @@ export const FOOTER = 86;
 
 export async function mapToPng(map: MlMap, spec: PngSpec): Promise<Blob> {
   const scale = spec.scale ?? 2;
+  // The WebGL canvas keeps no drawing buffer between frames: copy it in the microtask right
+  // after a render, before the frame is handed to the compositor and the buffer is cleared.
   await new Promise<void>((resolve) => {
     map.once('render', () => resolve());
     map.triggerRepaint();
