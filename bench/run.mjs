@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The benchmark: builds, serves the build on 127.0.0.1, and drives Debian's Chromium headless
 // (software GL) over N loads of the floor page (bare MapLibre), the explorer, the explorer with
-// deck.gl layers on, and the embed (interleaved, after a warm-up round); then 30 view changes in the explorer against 30 feature-state
-// recolours on the floor. Reports medians and min–max, and ratios against the floor measured in
+// deck.gl layers on, and the embed (interleaved, after a warm-up round); then 30 view changes
+// in the explorer against 30 feature-state recolours on the floor. Reports medians and min–max, and ratios against the floor measured in
 // the same run.
 //   npm run bench [-- --runs 10] [--json] [--check] [--no-build]
 import { execSync } from 'node:child_process';
