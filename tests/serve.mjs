@@ -49,6 +49,7 @@ export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }
         found = join(root, '404.html');
       }
       const info = await stat(found);
+      /** @type {Buffer} */
       let body = await readFile(found);
       const type = TYPES[extname(found)] ?? 'application/octet-stream';
       /** @type {Record<string, string>} */

@@ -4,7 +4,7 @@ import { dataset, contrastingCluster } from './dataset';
 import { STAR_COLORS } from '../src/lib/domain/palette';
 import { buildBackgroundLayer } from '../src/lib/layers/background';
 
-const BACKGROUND = buildBackgroundLayer().paint['background-color'] as string;
+const BACKGROUND = buildBackgroundLayer().paint!['background-color'] as string;
 
 const d = dataset();
 const k = contrastingCluster(d);
