@@ -110,3 +110,35 @@ test('the embed posts its height to a parent on another origin, and the host scr
     host.close();
   }
 });
+
+test('on a phone-width embed every city label stays inside the map, near its city', async ({
+  page,
+  problems,
+}) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  for (const lang of ['en', 'zh']) {
+    await page.goto(`/embed?c=${k.id}&lang=${lang}`);
+    await mapReady(page);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const labels = page.locator('.city-label');
+    await expect(labels).toHaveCount(21);
+    for (const box of await labels.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    )) {
+      expect(box.x).toBeGreaterThanOrEqual(map.x - 0.5);
+      expect(box.y).toBeGreaterThanOrEqual(map.y - 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
+    }
+    // Leader lines stay short: no label is moved by more than a quarter of the map's width.
+    const moves = await labels.evaluateAll((els) =>
+      els.map((e) => parseFloat(getComputedStyle(e).getPropertyValue('--leader-len')) || 0),
+    );
+    expect(Math.max(...moves)).toBeLessThan(map.width / 4);
+    await page.screenshot({ path: `test-results/screens/embed-phone-${lang}.png` });
+  }
+  expect(problems).toEqual([]);
+});
