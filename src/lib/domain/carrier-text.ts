@@ -1,7 +1,7 @@
 /** Words for carriers in both languages: kinds, precision statements, tooltips. Pure. */
 import type { AtlasIndex } from '../data/atlas';
 import type { CarrierKind, LightCarrier, LightPairing } from './carriers';
-import type { Lang } from '../i18n/messages';
+import { t, type Lang } from '../i18n/messages';
 
 export const KIND_NAMES: Record<CarrierKind, { zh: string; en: string }> = {
   'main-transfer-platform': {
@@ -18,14 +18,9 @@ export const KIND_NAMES: Record<CarrierKind, { zh: string; en: string }> = {
 export function precisionText(c: LightCarrier, index: AtlasIndex, lang: Lang): string {
   const city = c.hostCity ? index.city(c.hostCity)?.name[lang] : null;
   if (c.precision === 'county')
-    return lang === 'zh'
-      ? `位置：${c.countyName ?? ''}的中心点（区县级，实际位置未知）`
-      : `Placed at the centre of ${c.countyName ?? 'its county'} (county level; exact site unknown)`;
-  if (c.precision === 'city')
-    return lang === 'zh'
-      ? `位置：仅知位于${city ?? ''}，点在城市中心附近（城市级）`
-      : `Only the city is known (${city ?? ''}); the dot is near the city centre (city level)`;
-  return lang === 'zh' ? '位置未知，未在地图上标出' : 'Location unknown; not drawn on the map';
+    return t(lang, 'placedCounty', { county: c.countyName ?? t(lang, 'itsCounty') });
+  if (c.precision === 'city') return t(lang, 'placedCity', { city: city ?? '' });
+  return t(lang, 'placedUnknown');
 }
 
 export function carrierTooltip(c: LightCarrier, index: AtlasIndex, lang: Lang): string {
@@ -37,8 +32,15 @@ export function pairingTooltip(p: LightPairing, index: AtlasIndex, lang: Lang): 
   const q = index.city(p.partner)?.name[lang];
   const counties = p.countyPairs
     .map((cp) => `${cp.helperCountyName ?? '—'} → ${cp.partnerCountyName ?? '—'}`)
-    .join(lang === 'zh' ? '；' : '; ');
+    .join(t(lang, 'clauseSep'));
   return `${h} → ${q} (${p.year})${counties ? `\n${counties}` : ''}`;
+}
+
+/** The tooltip for a picked deck.gl object (a carrier or a pairing), or null. */
+export function deckTooltip(o: unknown, index: AtlasIndex, lang: Lang): string | null {
+  if (isCarrier(o)) return carrierTooltip(o, index, lang);
+  if (isPairing(o)) return pairingTooltip(o, index, lang);
+  return null;
 }
 
 export function isCarrier(o: unknown): o is LightCarrier {

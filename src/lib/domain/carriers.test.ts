@@ -8,7 +8,6 @@ import {
   KIND_STYLE,
   carriersForCity,
   carriersForCluster,
-  countByKindAndPrecision,
   pairingsForYear,
   type CarrierAtlas,
   type LightCarrier,
@@ -122,16 +121,6 @@ describe('pairingsForYear', () => {
     { year: 2021 as const, expected: ['p21'] },
   ])('keeps only the pairings of $year', ({ year, expected }) => {
     expect(ids(pairingsForYear(atlas(), year))).toEqual(expected);
-  });
-});
-
-describe('countByKindAndPrecision', () => {
-  it('counts every kind × precision cell, zeros included', () => {
-    const counts = countByKindAndPrecision(atlas());
-    expect(Object.keys(counts)).toEqual([...CARRIER_KINDS]);
-    expect(counts['plan-base']).toEqual({ county: 0, city: 2, unknown: 1 });
-    expect(counts['main-transfer-platform']).toEqual({ county: 0, city: 1, unknown: 0 });
-    expect(counts['transfer-park']).toEqual({ county: 0, city: 0, unknown: 0 });
   });
 });
 

@@ -5,8 +5,9 @@
  */
 import type { CarrierKind, Precision } from '../data/platforms-schema';
 
-export type { CarrierKind, Precision };
-export type LngLat = [number, number];
+import type { LngLat } from './placement';
+
+export type { CarrierKind, Precision, LngLat };
 export type Confidence = 'high' | 'medium' | 'low';
 export type PairingYear = 2021 | 2023;
 
@@ -171,15 +172,4 @@ export function carriersForCity(atlas: CarrierAtlas, cityCode: string): CityCarr
 
 export function pairingsForYear(atlas: CarrierAtlas, year: PairingYear): LightPairing[] {
   return atlas.pairings.filter((p) => p.year === year);
-}
-
-export type KindPrecisionCounts = Record<CarrierKind, Record<Precision, number>>;
-
-/** Carriers per kind and placement precision, every cell present (zeros included) for the legend. */
-export function countByKindAndPrecision(atlas: CarrierAtlas): KindPrecisionCounts {
-  const counts = Object.fromEntries(
-    CARRIER_KINDS.map((k) => [k, { county: 0, city: 0, unknown: 0 }]),
-  ) as KindPrecisionCounts;
-  for (const c of atlas.carriers) counts[c.kind][c.precision] += 1;
-  return counts;
 }

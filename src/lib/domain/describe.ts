@@ -5,7 +5,8 @@ export function starGlyphs(stars: number): string {
 
 /** Sentences for a city's value under the current measure (tooltips, labels' titles, summaries). */
 import type { CityMetric } from './aggregate';
-import { t, type Lang, type MessageKey } from '../i18n/messages';
+import type { AtlasIndex } from '../data/atlas';
+import { starKey, t, type Lang } from '../i18n/messages';
 
 export function describeValue(
   metric: CityMetric,
@@ -15,7 +16,7 @@ export function describeValue(
   switch (metric.measure) {
     case 'stars':
       return (
-        `${t(lang, `star${v.value}` as MessageKey)}`.replace(/ ★+$/, '') +
+        `${t(lang, starKey(v.value))}`.replace(/ ★+$/, '') +
         (v.value ? ` ${starGlyphs(v.value)}` : '')
       );
     case 'hosted':
@@ -29,14 +30,31 @@ export function describeValue(
   }
 }
 
+/** "广州：核心 ★★★" — a city and its value, for tooltips and label titles. */
+export function citySentence(
+  index: AtlasIndex,
+  metric: CityMetric,
+  code: string,
+  lang: Lang,
+): string {
+  const v = metric.byCity.get(code) ?? { value: 0, core: null };
+  return t(lang, 'labelled', {
+    label: index.city(code)?.name[lang] ?? code,
+    text: describeValue(metric, v, lang),
+  });
+}
+
 /** Yuan as 万元 (zh) or ¥ with m/k (en): 50000000 → "5,000万元" / "¥50m". */
 export function formatYuan(yuan: number, lang: Lang): string {
-  if (lang === 'zh')
-    return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万元`;
-  if (yuan >= 1_000_000)
-    return `¥${(yuan / 1_000_000).toLocaleString('en', { maximumFractionDigits: 2 })}m`;
-  return `¥${yuan.toLocaleString('en')}`;
+  return YUAN_FORMAT[lang](yuan);
 }
+const YUAN_FORMAT: Record<Lang, (yuan: number) => string> = {
+  zh: (yuan) => `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万元`,
+  en: (yuan) =>
+    yuan >= 1_000_000
+      ? `¥${(yuan / 1_000_000).toLocaleString('en', { maximumFractionDigits: 2 })}m`
+      : `¥${yuan.toLocaleString('en')}`,
+};
 
 /** The value as the short text on a map label or in a table cell. */
 export function valueText(
@@ -62,7 +80,7 @@ export function legendLabel(
   c: { cls: number; min: number; max: number },
   lang: Lang,
 ): string {
-  if (metric.measure === 'stars') return t(lang, `star${c.cls}` as MessageKey);
+  if (metric.measure === 'stars') return t(lang, starKey(c.cls));
   if (metric.measure === 'amount')
     return c.max === 0
       ? t(lang, 'amountNone')

@@ -1,3 +1,4 @@
+import type { ZoneId } from '../data/schema';
 /**
  * Colour-blind-safe sequential palettes (ColorBrewer YlGnBu), light to dark. Class 0 is a
  * neutral grey meaning "not laid out / none", never a hue, so it reads as absence.
@@ -16,3 +17,11 @@ export function inkOn(color: string): string {
   const lum = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   return lum > 0.3 ? '#1a1a1a' : '#ffffff';
 }
+
+/** Okabe–Ito hues: distinct for colour-blind readers and unlike the sequential fill palette. */
+export const ZONE_COLORS: Record<ZoneId, string> = {
+  prd: '#D55E00',
+  east: '#CC79A7',
+  west: '#E69F00',
+  north: '#009E73',
+};

@@ -1,11 +1,10 @@
-import { booleanPointInPolygon, area as turfArea } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   indexById,
   interiorPoint,
   placeCarriers,
-  zoneOutline,
   type Area,
   type AreaCollection,
   type PlaceableCarrier,
@@ -171,42 +170,6 @@ describe('placeCarriers', () => {
       cities,
     ).map((p) => p.id);
     expect(ids).toEqual(['a', 'b']);
-  });
-});
-
-describe('zoneOutline', () => {
-  const counties = collection(
-    square('441521', 0, 0),
-    square('441523', 1, 0),
-    square('441581', 5, 5),
-  );
-
-  it('unions adjacent counties into one polygon', () => {
-    const outline = zoneOutline({ id: 'z', outlineCounties: ['441521', '441523'] }, counties);
-    expect(outline?.geometry.type).toBe('Polygon');
-    expect(outline?.id).toBe('z');
-    expect(turfArea(outline!)).toBeCloseTo(
-      turfArea(square('a', 0, 0)) + turfArea(square('b', 1, 0)),
-      -3,
-    );
-  });
-
-  it('returns a multipolygon for counties that do not touch', () => {
-    const outline = zoneOutline({ id: 'z', outlineCounties: ['441521', '441581'] }, counties);
-    expect(outline?.geometry.type).toBe('MultiPolygon');
-  });
-
-  it('returns a single county as its own outline', () => {
-    const outline = zoneOutline({ id: 'z', outlineCounties: ['441581'] }, counties);
-    expect(outline?.geometry).toEqual(square('x', 5, 5).geometry);
-  });
-
-  it.each([
-    ['no outline counties', null],
-    ['an empty list', []],
-    ['a county missing from the map data', ['441521', '441599']],
-  ])('returns null for %s', (_name, outlineCounties) => {
-    expect(zoneOutline({ id: 'z', outlineCounties }, counties)).toBeNull();
   });
 });
 

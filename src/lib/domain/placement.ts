@@ -3,13 +3,7 @@
  * coordinates, so a carrier is drawn at an interior point of its county, else of its host city,
  * else not at all, and the returned `precision` says which (the legend shows it to users).
  */
-import {
-  booleanPointInPolygon,
-  centroid,
-  featureCollection,
-  pointOnFeature,
-  union,
-} from '@turf/turf';
+import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Precision } from '../data/platforms-schema';
 
@@ -73,28 +67,4 @@ export function placeCarriers(
     if (cityArea) return { id, lngLat: interiorPoint(cityArea), precision: 'city' };
     return { id, lngLat: null, precision: 'unknown' };
   });
-}
-
-/**
- * The outline of a zone made of whole counties (the union of their polygons), or null when it
- * is not (`outlineCounties` null or empty) or any of its counties is missing from the data, so
- * the zone is drawn as a point instead of a made-up shape.
- */
-export function zoneOutline(
-  carrier: { id: string; outlineCounties: readonly string[] | null },
-  counties: AreaCollection,
-): Area | null {
-  const codes = carrier.outlineCounties;
-  if (!codes || codes.length === 0) return null;
-  const byId = indexById(counties);
-  const parts: Area[] = [];
-  for (const code of codes) {
-    const part = byId.get(code);
-    if (!part) return null;
-    parts.push(part);
-  }
-  const merged =
-    parts.length === 1 ? parts[0]! : union(featureCollection(parts), { properties: {} });
-  if (!merged) return null;
-  return { ...merged, id: carrier.id, properties: { id: carrier.id, counties: [...codes] } };
 }

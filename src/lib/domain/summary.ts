@@ -4,7 +4,7 @@
  */
 import type { AtlasIndex } from '../data/atlas';
 import type { CityMetric } from './aggregate';
-import type { Lang } from '../i18n/messages';
+import { rankKey, t, type Lang } from '../i18n/messages';
 
 export interface RankedGroup {
   /** Heading of the group, e.g. "核心" or "12". */
@@ -12,11 +12,6 @@ export interface RankedGroup {
   value: number;
   cities: { code: string; name: string }[];
 }
-
-const LEVELS: Record<Lang, string[]> = {
-  zh: ['未布局', '一般', '重点', '核心'],
-  en: ['not laid out', 'general', 'key', 'core'],
-};
 
 /** Cities grouped by value, best first (stars levels for one cluster, numbers otherwise). */
 export function rankedGroups(index: AtlasIndex, metric: CityMetric, lang: Lang): RankedGroup[] {
@@ -30,7 +25,7 @@ export function rankedGroups(index: AtlasIndex, metric: CityMetric, lang: Lang):
     .sort((a, b) => b[0] - a[0])
     .map(([value, cities]) => ({
       value,
-      label: metric.measure === 'stars' ? LEVELS[lang][value]! : String(value),
+      label: metric.measure === 'stars' ? t(lang, rankKey(value)) : String(value),
       cities,
     }));
 }
@@ -42,13 +37,15 @@ export function textSummary(
   title: string,
   lang: Lang,
 ): string {
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = t(lang, 'listSep');
   const groups = rankedGroups(index, metric, lang);
   const parts = groups.map((g) => {
     const names = g.cities.map((c) => c.name).join(sep);
-    if (metric.measure === 'stars')
-      return lang === 'zh' ? `${g.label}城市：${names}` : `${g.label}: ${names}`;
-    return lang === 'zh' ? `${g.label}：${names}` : `${g.label}: ${names}`;
+    return t(lang, metric.measure === 'stars' ? 'starsGroup' : 'labelled', {
+      label: g.label,
+      names,
+      text: names,
+    });
   });
-  return `${title}${lang === 'zh' ? '——' : ' — '}${parts.join(lang === 'zh' ? '；' : '; ')}`;
+  return t(lang, 'titled', { title, text: parts.join(t(lang, 'clauseSep')) });
 }

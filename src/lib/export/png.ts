@@ -4,7 +4,7 @@
  * the HTML labels, which are not part of any canvas.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import type { CityLabel } from '../layers/city-labels';
+import type { CityLabel } from '../labels/city-labels';
 
 export interface PngSpec {
   title: string;

@@ -94,6 +94,85 @@ export const zh = {
   viewTable: '表格',
   openCity: '打开 {city} 详情',
   matrixJump: '查看布局矩阵',
+  // Shared joins, explorer, embed, carriers, share dialog and about page.
+  listSep: '、',
+  colon: '：',
+  clauseSep: '；',
+  labelled: '{label}：{text}',
+  parenthetical: '{text}（{note}）',
+  titled: '{title}——{text}',
+  rank0: '未布局',
+  rank1: '一般',
+  rank2: '重点',
+  rank3: '核心',
+  starsGroup: '{label}城市：{names}',
+  ignoredRest: '其余 {n} 个',
+  ignoredOne: '已忽略 {total} 个链接参数：{items}{more}',
+  ignoredMany: '已忽略 {total} 个链接参数：{items}{more}',
+  ignoredHidden: '，另有 {n} 项',
+  reasonUnknownKey: '未知参数',
+  reasonDuplicate: '重复',
+  reasonInvalidValue: '无效值',
+  reasonUnknownCluster: '未知集群',
+  reasonUnknownCity: '未知城市',
+  reasonTooLong: '过长',
+  reasonTooMany: '数量过多',
+  reasonTruncated: '已截断',
+  carriersLoadError: '载体数据加载失败：{error}',
+  shareOpen: '嵌入 / 分享 / 导出',
+  transferCarriersN: '产业转移载体（{n}）',
+  coBuiltElsewhere: '在外共建的园区',
+  pairingsHeading: '对口帮扶结对',
+  pairHelps: '帮扶',
+  pairHelpedBy: '受帮扶于',
+  noneRecorded: '无记录',
+  whereToLandN: '可落地的载体（{n}）',
+  dataTable: '数据表',
+  valueHeader: '数值',
+  openExplorer: '在地图中打开',
+  creditLine: '来源：{source} · {version}',
+  transferCarriers: '产业转移载体',
+  carrierLayer: '平台、园区与基地',
+  cityPairings: '对口帮扶结对',
+  off: '不显示',
+  carrierSolid: '实心：位于已知区县（中心点）',
+  carrierRing: '空心环：仅知所在城市',
+  pairingArc: '帮扶方（珠三角）→ 被帮扶方',
+  confidenceLabel: '可信度',
+  partner: '共建/帮扶方',
+  leadIndustries: '主导产业',
+  placedCounty: '位置：{county}的中心点（区县级，实际位置未知）',
+  placedCity: '位置：仅知位于{city}，点在城市中心附近（城市级）',
+  placedUnknown: '位置未知，未在地图上标出',
+  itsCounty: '所在区县',
+  shareHeading: '嵌入、分享与导出',
+  link: '链接',
+  copied: '已复制',
+  copy: '复制',
+  embedCode: '嵌入代码（自动调整高度）',
+  copyCode: '复制代码',
+  preview: '预览',
+  exportHeading: '导出',
+  csvSelection: 'CSV（当前选择）',
+  csvMatrix: 'CSV（完整矩阵）',
+  printPdf: '打印 / PDF',
+  aboutTitle: '数据与来源',
+  aboutIntro:
+    '地图上的每个星级都依据《广东省制造业高质量发展“十四五”规划》（粤府〔2021〕53号）附件布局表、专栏1–20 细分领域布局和布局图清单重建；原文 OCR 有已知错误。每一格都记录了依据（原文引文及位置）和可信度。',
+  cellsByConfidence: '各可信度格数',
+  downloads: '下载',
+  downloadDataset: '完整数据集（含来源与依据）',
+  downloadMatrix: '每个（集群，地市）一行',
+  sourceDocuments: '来源文件',
+  contradictionsHeading: '来源中的矛盾及处理（{n}）',
+  decision: '处理',
+  countExceptions: '与表中合计不一致的计数',
+  countException: '{key}：表中 {stated}，重建 {reconstructed}——{reason}',
+  creditsHeading: '致谢与许可',
+  cityBoundaries: '地市边界',
+  countyBoundaries: '区县边界',
+  maps: '地图',
+  policyTexts: '政策文本：广东省政府公开文件',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -195,9 +274,112 @@ export const en: Messages = {
   viewTable: 'Table',
   openCity: 'Open {city}',
   matrixJump: 'See the layout matrix',
+  // Shared joins, explorer, embed, carriers, share dialog and about page.
+  listSep: ', ',
+  colon: ': ',
+  clauseSep: '; ',
+  labelled: '{label}: {text}',
+  parenthetical: '{text} ({note})',
+  titled: '{title} — {text}',
+  rank0: 'not laid out',
+  rank1: 'general',
+  rank2: 'key',
+  rank3: 'core',
+  starsGroup: '{label}: {names}',
+  ignoredRest: '{n} more',
+  ignoredOne: 'Ignored {total} link parameter: {items}{more}',
+  ignoredMany: 'Ignored {total} link parameters: {items}{more}',
+  ignoredHidden: ', and {n} more',
+  reasonUnknownKey: 'unknown',
+  reasonDuplicate: 'duplicate',
+  reasonInvalidValue: 'invalid value',
+  reasonUnknownCluster: 'unknown cluster',
+  reasonUnknownCity: 'unknown city',
+  reasonTooLong: 'too long',
+  reasonTooMany: 'too many',
+  reasonTruncated: 'truncated',
+  carriersLoadError: 'Could not load the carriers: {error}',
+  shareOpen: 'Embed / share / export',
+  transferCarriersN: 'Transfer carriers ({n})',
+  coBuiltElsewhere: 'Parks it co-builds elsewhere',
+  pairingsHeading: 'Pairings',
+  pairHelps: 'helps',
+  pairHelpedBy: 'helped by',
+  noneRecorded: 'None recorded',
+  whereToLandN: 'Where to land it ({n} carriers)',
+  dataTable: 'Data table',
+  valueHeader: 'Value',
+  openExplorer: 'Open in the explorer',
+  creditLine: 'Source: {source} · {version}',
+  transferCarriers: 'Transfer carriers',
+  carrierLayer: 'Platforms, parks and bases',
+  cityPairings: 'City pairings',
+  off: 'off',
+  carrierSolid: 'Solid: in a known county (its centre)',
+  carrierRing: 'Ring: only the city is known',
+  pairingArc: 'Helper (Delta) → partner city',
+  confidenceLabel: 'confidence',
+  partner: 'Partner',
+  leadIndustries: 'Lead industries',
+  placedCounty: 'Placed at the centre of {county} (county level; exact site unknown)',
+  placedCity: 'Only the city is known ({city}); the dot is near the city centre (city level)',
+  placedUnknown: 'Location unknown; not drawn on the map',
+  itsCounty: 'its county',
+  shareHeading: 'Embed, share and export',
+  link: 'Link',
+  copied: 'Copied',
+  copy: 'Copy',
+  embedCode: 'Embed code (resizes itself)',
+  copyCode: 'Copy code',
+  preview: 'Preview',
+  exportHeading: 'Export',
+  csvSelection: 'CSV (selection)',
+  csvMatrix: 'CSV (whole matrix)',
+  printPdf: 'Print / PDF',
+  aboutTitle: 'Data & sources',
+  aboutIntro:
+    'Every star on the map is reconstructed from the appendix tables of the 14th Five-Year manufacturing plan (Yuefu [2021] No. 53), its boxes 1–20 on sub-sector layouts and the map lists, which the OCR of the source text garbles in known ways. Each cell records its evidence (a verbatim quote with its location) and a confidence.',
+  cellsByConfidence: 'Cells by confidence',
+  downloads: 'Downloads',
+  downloadDataset: 'the whole dataset with sources and evidence',
+  downloadMatrix: 'one row per (cluster, city) cell',
+  sourceDocuments: 'Source documents',
+  contradictionsHeading: 'Contradictions in the sources and how they were decided ({n})',
+  decision: 'Decision',
+  countExceptions: 'Counts that differ from the printed totals',
+  countException: '{key}: table {stated}, reconstructed {reconstructed} — {reason}',
+  creditsHeading: 'Credits and licences',
+  cityBoundaries: 'City boundaries',
+  countyBoundaries: 'County boundaries',
+  maps: 'Maps',
+  policyTexts: 'Policy texts: public documents of the Guangdong government',
 };
 
 export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** The other language (for the language switch and a name's gloss). */
+export const OTHER_LANG: Readonly<Record<Lang, Lang>> = { zh: 'en', en: 'zh' };
+/** BCP 47 tags for `<html lang>` and `hreflang`. */
+export const HTML_LANG: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+
+const STAR_KEYS = ['star0', 'star1', 'star2', 'star3'] as const satisfies readonly MessageKey[];
+const RANK_KEYS = ['rank0', 'rank1', 'rank2', 'rank3'] as const satisfies readonly MessageKey[];
+const CONFIDENCE_KEYS = {
+  high: 'confHigh',
+  medium: 'confMedium',
+  low: 'confLow',
+} as const satisfies Record<string, MessageKey>;
+
+/** The message naming a star level (0–3), e.g. "核心 ★★★". */
+export const starKey = (stars: number): MessageKey => STAR_KEYS[stars] ?? 'star0';
+/** The bare level word for a star level (0–3), e.g. "core". */
+export const rankKey = (stars: number): MessageKey => RANK_KEYS[stars] ?? 'rank0';
+/** The message naming a confidence level. */
+export const confidenceKey = (level: keyof typeof CONFIDENCE_KEYS): MessageKey =>
+  CONFIDENCE_KEYS[level];
+
+const CATALOGUE: Readonly<Record<Lang, Messages>> = { zh, en };
 
 /** Looks up a message and fills `{name}` placeholders. */
 export function t(
@@ -205,6 +387,6 @@ export function t(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const template = (lang === 'en' ? en : zh)[key];
+  const template = CATALOGUE[lang][key];
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }

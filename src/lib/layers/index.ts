@@ -1,6 +1,7 @@
 /**
- * The only place z-order lives: the offline base style, bottom to top. deck.gl layers (carriers,
- * pairings) draw above all of these through one MapboxOverlay, ordered in `deckLayers`.
+ * The only place z-order and visibility live: the offline base style, bottom to top, and which of
+ * its layers a view shows. deck.gl layers (carriers, pairings) draw above all of these through
+ * one MapboxOverlay, ordered in `deckLayers`.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -17,13 +18,20 @@ export interface StyleInput {
   basemap?: StyleSpecification | null;
 }
 
+/** Which style layers a view shows; layers not named here are always visible. */
+export function layerVisibility(view: {
+  zonesVisible: boolean;
+}): Record<string, 'visible' | 'none'> {
+  return { 'zone-lines': view.zonesVisible ? 'visible' : 'none' };
+}
+
 /** Our layers on the offline background, or on top of a configured basemap's layers. */
 export function buildOfflineStyle(input: StyleInput): StyleSpecification {
   // Over a basemap the fills turn translucent so its roads and names show through.
   const ours = [
     buildCityFillLayer(input.basemap ? 0.7 : 1),
     buildCityOutlineLayer(),
-    buildZoneLinesLayer(input.zonesVisible),
+    buildZoneLinesLayer(layerVisibility(input)['zone-lines'] === 'visible'),
   ];
   const sources = {
     [CITY_SOURCE]: { type: 'geojson' as const, data: input.cities },

@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildBackgroundLayer } from './background';
 import { buildCityFillLayer, cityFillStates, CITY_SOURCE } from './city-fill';
 import { buildCityOutlineLayer } from './city-outline';
-import { buildZoneLinesLayer, ZONE_COLORS, ZONE_SOURCE } from './zone-lines';
-import { buildCityLabels } from './city-labels';
+import { buildZoneLinesLayer, ZONE_SOURCE } from './zone-lines';
+import { ZONE_COLORS } from '../domain/palette';
 import { buildOfflineStyle, deckLayers } from './index';
 import { makeIndex } from '../data/fixtures';
 import { cityMetric } from '../domain/aggregate';
 import { STAR_COLORS } from '../domain/palette';
 import type { CarrierAtlas } from '../domain/carriers';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { CityProps } from './geo';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
@@ -82,39 +80,6 @@ describe('cityFillStates', () => {
     expect(states).toHaveLength(21);
     expect(states.find((s) => s.id === 440100)?.state).toEqual({ color: STAR_COLORS[3], value: 3 });
     expect(states.find((s) => s.id === 440300)?.state).toEqual({ color: STAR_COLORS[0], value: 0 });
-  });
-});
-
-describe('buildCityLabels', () => {
-  const feature = (code: string): Feature<Polygon | MultiPolygon, CityProps> => ({
-    type: 'Feature',
-    properties: { code, name: '', cp: [113, 23] },
-    geometry: { type: 'Polygon', coordinates: [] },
-  });
-  it('writes stars as glyphs for one cluster and counts with core for none', () => {
-    const index = makeIndex((k, c) => (c === 0 && k < 2 ? 3 : 0));
-    const one = buildCityLabels(
-      index,
-      cityMetric(index, ['k1'], 'stars'),
-      [feature('440100')],
-      'zh',
-      () => 'd',
-    );
-    expect(one[0]).toMatchObject({ code: '440100', name: '城01', value: '★★★', lngLat: [113, 23] });
-    const none = buildCityLabels(
-      index,
-      cityMetric(index, [], 'stars'),
-      [feature('440100')],
-      'en',
-      () => 'd',
-    );
-    expect(none[0]).toMatchObject({ name: 'City 01', value: '2 · 2★' });
-  });
-  it('skips features that are not cities of the dataset', () => {
-    const index = makeIndex();
-    expect(
-      buildCityLabels(index, cityMetric(index, [], 'stars'), [feature('999900')], 'zh', () => ''),
-    ).toEqual([]);
   });
 });
 

@@ -32,7 +32,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 
 /** URLs the page preloads in its <head>, so the downloads start while the HTML is parsed. */
 export const MAPLIBRE_URL = maplibreUrl;
-export const MAPLIBRE_WORKER_URL = workerUrl;
 
 type MapLibre = typeof import('maplibre-gl');
 let mapLibre: Promise<MapLibre> | null = null;

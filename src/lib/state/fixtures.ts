@@ -2,7 +2,27 @@
  * Test-only factories for the state tests: a parsing context shaped like the real dataset (the
  * 21 cities as registered; 20 cluster slugs standing in until `data/clusters.json` lands).
  */
-import { defaultView, type ViewContext, type ViewState } from './view';
+import {
+  AGGREGATES,
+  cleanTitle,
+  defaultView,
+  DIGITAL_TYPES,
+  LANGS,
+  MAIN_PANES,
+  MAX_CALC_CITIES,
+  MAX_CLUSTERS,
+  MAX_DIGITAL_SCORE,
+  PAIRING_YEARS,
+  SORT_DIRS,
+  type Aggregate,
+  type DigitalType,
+  type Lang,
+  type MainPane,
+  type PairingYear,
+  type SortDir,
+  type ViewContext,
+  type ViewState,
+} from './view';
 
 const CITIES = [
   ['guangzhou', '440100', '广州', 'Guangzhou'],
@@ -61,4 +81,69 @@ export function makeContext(): ViewContext {
 /** A default view with some fields replaced, e.g. `makeView({ lang: 'en' })`. */
 export function makeView(overrides: Partial<ViewState> = {}): ViewState {
   return { ...defaultView(), ...overrides };
+}
+
+// The invariant the parser promises (tests only: the app never needs to check a view it built).
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isAmount(value: unknown, max = Number.MAX_SAFE_INTEGER): boolean {
+  return (
+    value === null ||
+    (Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max)
+  );
+}
+
+function isIdList(value: unknown, max: number, isId: (id: unknown) => boolean): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length <= max &&
+    new Set(value).size === value.length &&
+    value.every(isId)
+  );
+}
+
+/**
+ * Whether `value` is a complete, canonical view state. With a context, ids must be known ones;
+ * without, they only need to look like slugs.
+ */
+export function isValidView(value: unknown, ctx?: ViewContext): value is ViewState {
+  const clusterIds = ctx ? new Set(ctx.clusterIds) : null;
+  const cityIds = ctx ? new Set(ctx.cities.map((c) => c.id)) : null;
+  const isSlug = (id: unknown): id is string => typeof id === 'string' && SLUG.test(id);
+  const isCluster = (id: unknown) => isSlug(id) && (!clusterIds || clusterIds.has(id));
+  const isCity = (id: unknown) => isSlug(id) && (!cityIds || cityIds.has(id));
+
+  if (!isObject(value)) return false;
+  const { sort, layers, calc, title } = value;
+  if (!isObject(sort) || !isObject(layers) || !isObject(calc)) return false;
+  const sortOk =
+    SORT_DIRS.includes(sort.dir as SortDir) &&
+    (sort.by === 'default'
+      ? sort.key === null
+      : sort.by === 'cluster'
+        ? isCluster(sort.key)
+        : sort.by === 'city' && isCity(sort.key));
+  return (
+    isIdList(value.clusters, MAX_CLUSTERS, isCluster) &&
+    (value.city === null || isCity(value.city)) &&
+    typeof value.zones === 'boolean' &&
+    LANGS.includes(value.lang as Lang) &&
+    MAIN_PANES.includes(value.view as MainPane) &&
+    AGGREGATES.includes(value.agg as Aggregate) &&
+    sortOk &&
+    typeof layers.carriers === 'boolean' &&
+    (layers.pairings === false || PAIRING_YEARS.includes(layers.pairings as PairingYear)) &&
+    (calc.cities === 'all' || isIdList(calc.cities, MAX_CALC_CITIES, isCity)) &&
+    isAmount(calc.investment) &&
+    isAmount(calc.newFai) &&
+    isAmount(calc.equipment) &&
+    (calc.digitalType === null || DIGITAL_TYPES.includes(calc.digitalType as DigitalType)) &&
+    isAmount(calc.digitalInput) &&
+    isAmount(calc.digitalScore, MAX_DIGITAL_SCORE) &&
+    (title === null || (typeof title === 'string' && title !== '' && cleanTitle(title) === title))
+  );
 }

@@ -4,29 +4,18 @@
  */
 import { clip } from './query';
 import type { IgnoredParam, IgnoreReason } from './url';
-import { flattenText, type Lang } from './view';
+import { flattenText } from './view';
+import { t, type Lang, type MessageKey } from '../i18n/messages';
 
-const REASONS: Record<Lang, Record<IgnoreReason, string>> = {
-  en: {
-    'unknown-key': 'unknown',
-    duplicate: 'duplicate',
-    'invalid-value': 'invalid value',
-    'unknown-cluster': 'unknown cluster',
-    'unknown-city': 'unknown city',
-    'too-long': 'too long',
-    'too-many': 'too many',
-    truncated: 'truncated',
-  },
-  zh: {
-    'unknown-key': '未知参数',
-    duplicate: '重复',
-    'invalid-value': '无效值',
-    'unknown-cluster': '未知集群',
-    'unknown-city': '未知城市',
-    'too-long': '过长',
-    'too-many': '数量过多',
-    truncated: '已截断',
-  },
+const REASONS: Record<IgnoreReason, MessageKey> = {
+  'unknown-key': 'reasonUnknownKey',
+  duplicate: 'reasonDuplicate',
+  'invalid-value': 'reasonInvalidValue',
+  'unknown-cluster': 'reasonUnknownCluster',
+  'unknown-city': 'reasonUnknownCity',
+  'too-long': 'reasonTooLong',
+  'too-many': 'reasonTooMany',
+  truncated: 'reasonTruncated',
 };
 
 /** Items named in the notice; the rest are counted. */
@@ -41,12 +30,12 @@ function weight(item: IgnoredParam): number {
 function label(item: IgnoredParam, lang: Lang): string {
   const key = clip(flattenText(item.key), SHOWN_LENGTH);
   const value = clip(flattenText(item.value), SHOWN_LENGTH);
-  const reason = REASONS[lang][item.reason];
+  const reason = t(lang, REASONS[item.reason]);
   let name: string;
   if (item.key === '' && item.reason === 'too-many') {
-    name = lang === 'zh' ? `其余 ${item.value} 个` : `${item.value} more`;
+    name = t(lang, 'ignoredRest', { n: item.value });
   } else name = item.reason === 'unknown-key' || value === '' ? key || '""' : `${key}=${value}`;
-  return lang === 'zh' ? `${name}（${reason}）` : `${name} (${reason})`;
+  return t(lang, 'parenthetical', { text: name, note: reason });
 }
 
 /**
@@ -59,10 +48,10 @@ export function describeIgnored(ignored: readonly IgnoredParam[], lang: Lang): s
   const total = ignored.reduce((sum, item) => sum + weight(item), 0);
   const shown = ignored.slice(0, SHOWN).map((item) => label(item, lang));
   const hidden = total - ignored.slice(0, SHOWN).reduce((sum, item) => sum + weight(item), 0);
-  if (lang === 'zh') {
-    const more = hidden > 0 ? `，另有 ${hidden} 项` : '';
-    return `已忽略 ${total} 个链接参数：${shown.join('、')}${more}`;
-  }
-  const more = hidden > 0 ? `, and ${hidden} more` : '';
-  return `Ignored ${total} link parameter${total === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
+  const more = hidden > 0 ? t(lang, 'ignoredHidden', { n: hidden }) : '';
+  return t(lang, total === 1 ? 'ignoredOne' : 'ignoredMany', {
+    total,
+    items: shown.join(t(lang, 'listSep')),
+    more,
+  });
 }

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeContext } from './fixtures';
+import { isValidView, makeContext } from './fixtures';
 import { PARAMS, parseView, serialiseView, type ParsedView, type ViewField } from './url';
 import {
   DEFAULT_VIEW,
   DIGITAL_TYPES,
   cleanTitle,
-  isValidView,
   type SortDir,
   type SortState,
   type ViewState,

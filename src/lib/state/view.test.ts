@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeContext, makeView } from './fixtures';
-import {
-  DEFAULT_VIEW,
-  cleanTitle,
-  contextFromDataset,
-  defaultView,
-  isValidView,
-  type ViewState,
-} from './view';
+import { isValidView, makeContext, makeView } from './fixtures';
+import { DEFAULT_VIEW, cleanTitle, contextFromDataset, defaultView, type ViewState } from './view';
 
 const ctx = makeContext();
 

@@ -4,13 +4,16 @@
  * Pure: no DOM, no Svelte.
  */
 
-export type Lang = 'zh' | 'en';
+import type { PairingYear } from '../domain/carriers';
+import { LANGS, type Lang } from '../i18n/messages';
+
+export { LANGS };
+export type { Lang, PairingYear };
 export type MainPane = 'map' | 'table';
 /** Multi-cluster aggregate: sum of stars, or count of core (3-star) ratings. */
 export type Aggregate = 'stars' | 'core';
 export type SortBy = 'cluster' | 'city' | 'default';
 export type SortDir = 'asc' | 'desc';
-export type PairingYear = 2021 | 2023;
 export type DigitalType = 'iiot' | '5g' | 'supply-chain';
 
 export interface SortState {
@@ -57,7 +60,6 @@ export interface ViewContext {
   cities: readonly { id: string; code: string; zh: string; en: string }[];
 }
 
-export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const MAIN_PANES: readonly MainPane[] = ['map', 'table'];
 export const AGGREGATES: readonly Aggregate[] = ['stars', 'core'];
 export const SORT_BYS: readonly SortBy[] = ['cluster', 'city', 'default'];
@@ -142,68 +144,4 @@ export function cleanTitle(text: string): string {
   return points.length <= MAX_TITLE_LENGTH
     ? flat
     : points.slice(0, MAX_TITLE_LENGTH).join('').trimEnd();
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isAmount(value: unknown, max = Number.MAX_SAFE_INTEGER): boolean {
-  return (
-    value === null ||
-    (Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max)
-  );
-}
-
-function isIdList(value: unknown, max: number, isId: (id: unknown) => boolean): boolean {
-  return (
-    Array.isArray(value) &&
-    value.length <= max &&
-    new Set(value).size === value.length &&
-    value.every(isId)
-  );
-}
-
-/**
- * Whether `value` is a complete, canonical view state. With a context, ids must be known ones;
- * without, they only need to look like slugs.
- */
-export function isValidView(value: unknown, ctx?: ViewContext): value is ViewState {
-  const clusterIds = ctx ? new Set(ctx.clusterIds) : null;
-  const cityIds = ctx ? new Set(ctx.cities.map((c) => c.id)) : null;
-  const isSlug = (id: unknown): id is string => typeof id === 'string' && SLUG.test(id);
-  const isCluster = (id: unknown) => isSlug(id) && (!clusterIds || clusterIds.has(id));
-  const isCity = (id: unknown) => isSlug(id) && (!cityIds || cityIds.has(id));
-
-  if (!isObject(value)) return false;
-  const { sort, layers, calc, title } = value;
-  if (!isObject(sort) || !isObject(layers) || !isObject(calc)) return false;
-  const sortOk =
-    SORT_DIRS.includes(sort.dir as SortDir) &&
-    (sort.by === 'default'
-      ? sort.key === null
-      : sort.by === 'cluster'
-        ? isCluster(sort.key)
-        : sort.by === 'city' && isCity(sort.key));
-  return (
-    isIdList(value.clusters, MAX_CLUSTERS, isCluster) &&
-    (value.city === null || isCity(value.city)) &&
-    typeof value.zones === 'boolean' &&
-    LANGS.includes(value.lang as Lang) &&
-    MAIN_PANES.includes(value.view as MainPane) &&
-    AGGREGATES.includes(value.agg as Aggregate) &&
-    sortOk &&
-    typeof layers.carriers === 'boolean' &&
-    (layers.pairings === false || PAIRING_YEARS.includes(layers.pairings as PairingYear)) &&
-    (calc.cities === 'all' || isIdList(calc.cities, MAX_CALC_CITIES, isCity)) &&
-    isAmount(calc.investment) &&
-    isAmount(calc.newFai) &&
-    isAmount(calc.equipment) &&
-    (calc.digitalType === null || DIGITAL_TYPES.includes(calc.digitalType as DigitalType)) &&
-    isAmount(calc.digitalInput) &&
-    isAmount(calc.digitalScore, MAX_DIGITAL_SCORE) &&
-    (title === null || (typeof title === 'string' && title !== '' && cleanTitle(title) === title))
-  );
 }

@@ -1,5 +1,5 @@
 /** Fetches and checks the city TopoJSON; a missing or corrupt file becomes an error message. */
-import { cityFeatures, isCityTopology, zoneFeatures, type CityTopology } from '$lib/layers/geo';
+import { cityFeatures, isCityTopology, zoneFeatures, type CityTopology } from './topo';
 
 export type GeoResult =
   | {

@@ -8,7 +8,7 @@ import {
   zoneFeatures,
   type CityProps,
   type CityTopology,
-} from './geo';
+} from './topo';
 
 const topo = shipped as unknown as CityTopology;
 

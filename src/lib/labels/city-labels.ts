@@ -4,7 +4,7 @@
  */
 import type { AtlasIndex } from '../data/atlas';
 import type { CityMetric } from '../domain/aggregate';
-import type { CityProps } from './geo';
+import type { CityProps } from '../geo/topo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { valueText } from '../domain/describe';
 
@@ -21,7 +21,7 @@ export interface CityLabel {
 export function buildCityLabels(
   index: AtlasIndex,
   metric: CityMetric,
-  features: Feature<Polygon | MultiPolygon, CityProps>[],
+  features: readonly Feature<Polygon | MultiPolygon, CityProps>[],
   lang: 'zh' | 'en',
   describe: (code: string, v: { value: number; core: number | null }) => string,
 ): CityLabel[] {

@@ -1,0 +1,138 @@
+/**
+ * The app's one state object, a rune class in context (as svelte-maplibre keeps its map
+ * context): created once by the root layout, read by routes and components with `useAtlas()`.
+ * Each thing is derived once here: the index, the parsed view, the language, the metric, the
+ * selected city (one identity: its 6-digit code), the notice, the carrier payload, the credit.
+ * The URL stays the source of truth: `navigate()` writes a new view, and the view is re-read.
+ */
+import { getContext, setContext } from 'svelte';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { base } from '$app/paths';
+import { AtlasIndex, type Atlas, type AtlasCity } from '../data/atlas';
+import { cityMetric, type CityMetric } from '../domain/aggregate';
+import { legendTitle } from '../domain/describe';
+import { carriersForCluster, type CarrierAtlas } from '../domain/carriers';
+import { loadCarrierAtlas } from '../data/carriers-client';
+import { t, type Lang } from '../i18n/messages';
+import { describeIgnored } from './notice';
+import { parseView, type ParsedView } from './url';
+import { contextFromDataset, defaultView, type ViewState } from './view';
+import { viewHref } from './nav';
+import type { MapHandle } from '../map/handle';
+
+/** Where the map stands: drawing, drawn, or replaced by a message (the table holds the values). */
+export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
+
+export class AtlasState {
+  /** False while the prerendered default view is shown; the URL is read once mounted. */
+  mounted = $state(false);
+  /** The user closed the notice about ignored link parameters. */
+  dismissed = $state(false);
+  /** A city lit from outside the map (matrix hover) or on it (pointer), by code. */
+  hover = $state<string | null>(null);
+  mapStatus = $state<MapStatus>('loading');
+  mapError = $state('');
+  carriers = $state<CarrierAtlas | null>(null);
+  carrierError = $state('');
+  /** The drawn map, for exports; set by the map host while it lives. Not reactive. */
+  map: MapHandle | null = null;
+
+  readonly index: AtlasIndex;
+  readonly parsed: ParsedView;
+  readonly metric: CityMetric;
+  /** The selected clusters' names in the current language. */
+  readonly names: string[];
+  /** The legend's heading for the current selection. */
+  readonly legendTitle: string;
+  /** The selected city, or null. */
+  readonly city: AtlasCity | null;
+  /** One line naming the link parameters that were not used; '' when none (or dismissed). */
+  readonly notice: string;
+  /** Carrier ids that serve the selected clusters (emphasised on the map). */
+  readonly emphasised: Set<string>;
+
+  constructor(atlas: () => Atlas) {
+    this.index = $derived(new AtlasIndex(atlas()));
+    this.parsed = $derived.by(() =>
+      this.mounted
+        ? parseView(page.url.search, contextFromDataset(atlas()))
+        : { view: defaultView(), ignored: [], fields: {} as ParsedView['fields'] },
+    );
+    this.metric = $derived(cityMetric(this.index, this.view.clusters, this.view.agg));
+    this.names = $derived(
+      this.metric.clusters.map((id) => this.index.cluster(id)!.name[this.lang]),
+    );
+    this.legendTitle = $derived(legendTitle(this.metric, this.names, this.lang));
+    this.city = $derived(this.view.city ? (this.index.cityById.get(this.view.city) ?? null) : null);
+    this.notice = $derived(
+      this.parsed.ignored.length && !this.dismissed
+        ? describeIgnored(this.parsed.ignored, this.lang)
+        : '',
+    );
+    this.emphasised = $derived(
+      // Rebuilt whole on each change, never mutated: a plain Set is enough.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      new Set(
+        this.carriers
+          ? carriersForCluster(this.carriers, this.metric.clusters).map((c) => c.id)
+          : [],
+      ),
+    );
+  }
+
+  get view(): ViewState {
+    return this.parsed.view;
+  }
+  get lang(): Lang {
+    return this.view.lang;
+  }
+  /** The selected city's code, or null. */
+  get cityCode(): string | null {
+    return this.city?.code ?? null;
+  }
+  /** The map is drawn or has given way to a message: the page may start its heavier work. */
+  get mapSettled(): boolean {
+    return this.mapStatus !== 'loading';
+  }
+  /** "新能源、汽车" or the app's title when nothing is selected. */
+  get title(): string {
+    return this.names.length ? this.names.join(t(this.lang, 'listSep')) : t(this.lang, 'appTitle');
+  }
+
+  /** Writes a new view as a history entry (or in place), keeping the camera hash. */
+  navigate(patch: Partial<ViewState>, opts: { replace?: boolean } = {}): void {
+    const next = { ...this.view, ...patch };
+    // location.hash, not page.url.hash: the camera hash is written by shallow replaceState.
+    void goto(viewHref(page.url.pathname, next, location.hash), {
+      keepFocus: true,
+      noScroll: true,
+      replaceState: opts.replace ?? false,
+    });
+  }
+
+  /** Opens a city's panel by its code (what the map, matrix and lists know a city by). */
+  openCity(code: string | null): void {
+    this.navigate({ city: code ? (this.index.city(code)?.id ?? null) : null });
+  }
+
+  /** Fetches the carrier payload once, on first need (a layer toggled, a panel opened). */
+  loadCarriers(): void {
+    if (this.carriers || this.carrierError) return;
+    loadCarrierAtlas(base).then(
+      (a) => (this.carriers = a),
+      (e: Error) => (this.carrierError = e.message),
+    );
+  }
+}
+
+const KEY = Symbol('atlas-state');
+
+/** Called once by the root layout: one state shared by every route and component. */
+export function provideAtlas(atlas: () => Atlas): AtlasState {
+  return setContext(KEY, new AtlasState(atlas));
+}
+
+export function useAtlas(): AtlasState {
+  return getContext<AtlasState>(KEY);
+}
