@@ -30,6 +30,21 @@ export default ts.config(
     },
   },
   {
+    // One message system: UI text comes from `$lib/i18n/messages` (`t()`), data carries both
+    // languages (`name[lang]`). Comparing a language to a literal is how inline text creeps back.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(zh|en)$/]',
+          message: 'No inline language choices: put the text in the message catalogue (t()).',
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       'build/',
       '.svelte-kit/',

@@ -23,7 +23,8 @@ test('carrier layers turn on, a cluster emphasises its carriers and the panels l
   );
   await page.getByTestId('cluster-electronic-information').click();
   await expect(page.getByTestId('cluster-carriers').locator('li')).toHaveCount(linked.length);
-  await page.getByTestId('close-city').count();
+  // A cluster, not a city, is open: its panel lists the carriers and no city sheet is shown.
+  await expect(page.getByTestId('close-city')).toHaveCount(0);
   await page.goto('/?city=heyuan&carriers=1');
   await mapReady(page);
   const heyuan = atlas.carriers.filter((c) => c.hostCity === '441600');

@@ -3,6 +3,7 @@ import { test, expect, mapReady } from './fixtures';
 import { dataset, contrastingCluster } from './dataset';
 import { STAR_COLORS } from '../src/lib/domain/palette';
 import { buildBackgroundLayer } from '../src/lib/layers/background';
+import { FOOTER, HEADER } from '../src/lib/export/png';
 
 const BACKGROUND = buildBackgroundLayer().paint!['background-color'] as string;
 
@@ -88,7 +89,7 @@ test('PNG export is a real image of the map with legend and credit, not blank', 
   const width = file.readUInt32BE(16);
   const height = file.readUInt32BE(20);
   expect(width).toBe(Math.round(box!.width * 2));
-  expect(height).toBe(Math.round((box!.height + 44 + 86) * 2));
+  expect(height).toBe(Math.round((box!.height + HEADER + FOOTER) * 2));
   // Not blank: decode in the page, count distinct colours, and check that the map area shows the
   // drawn map (city fills of the legend's palette, sea background), not an empty canvas.
   const { distinct, mapShare } = await page.evaluate(
@@ -119,8 +120,8 @@ test('PNG export is a real image of the map with legend and credit, not blank', 
     {
       b64: file.toString('base64'),
       colours: [...STAR_COLORS, BACKGROUND],
-      top: 44 * 2,
-      bottom: Math.round((44 + box!.height) * 2),
+      top: HEADER * 2,
+      bottom: Math.round((HEADER + box!.height) * 2),
     },
   );
   expect(mapShare).toBeGreaterThan(0.5);

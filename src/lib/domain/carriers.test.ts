@@ -200,8 +200,7 @@ describe('the real carrier atlas', () => {
     }
   });
 
-  it('stays light: one citation per carrier, well under 100 kB', () => {
-    expect(JSON.stringify(real).length).toBeLessThan(100_000);
+  it('stays light: one citation per carrier, not the whole source list', () => {
     expect(real.carriers.every((c) => !('sources' in c))).toBe(true);
   });
 });

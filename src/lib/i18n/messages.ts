@@ -372,21 +372,30 @@ const CONFIDENCE_KEYS = {
 } as const satisfies Record<string, MessageKey>;
 
 /** The message naming a star level (0–3), e.g. "核心 ★★★". */
-export const starKey = (stars: number): MessageKey => STAR_KEYS[stars] ?? 'star0';
+export const starKey = (stars: number): (typeof STAR_KEYS)[number] => STAR_KEYS[stars] ?? 'star0';
 /** The bare level word for a star level (0–3), e.g. "core". */
-export const rankKey = (stars: number): MessageKey => RANK_KEYS[stars] ?? 'rank0';
+export const rankKey = (stars: number): (typeof RANK_KEYS)[number] => RANK_KEYS[stars] ?? 'rank0';
 /** The message naming a confidence level. */
-export const confidenceKey = (level: keyof typeof CONFIDENCE_KEYS): MessageKey =>
+export const confidenceKey = <L extends keyof typeof CONFIDENCE_KEYS>(level: L) =>
   CONFIDENCE_KEYS[level];
 
 const CATALOGUE: Readonly<Record<Lang, Messages>> = { zh, en };
 
-/** Looks up a message and fills `{name}` placeholders. */
-export function t(
-  lang: Lang,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
+/** The parameters a message takes, read from its `{name}` placeholders: none, or all of them. */
+export type ParamsOf<K extends MessageKey> = [Placeholders<(typeof zh)[K]>] extends [never]
+  ? []
+  : [params: Record<Placeholders<(typeof zh)[K]>, string | number>];
+
+/**
+ * Looks up a message and fills its `{name}` placeholders; a wrong key, a missing or an unknown
+ * parameter fails type-checking.
+ * @example t('en', 'selectedN', { n: 3 }) === '3 selected'
+ */
+export function t<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamsOf<K>): string {
   const template = CATALOGUE[lang][key];
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  const p: Record<string, string | number> = params ?? {};
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 }

@@ -7,7 +7,7 @@ import type { IgnoredParam, IgnoreReason } from './url';
 import { flattenText } from './view';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 
-const REASONS: Record<IgnoreReason, MessageKey> = {
+const REASONS = {
   'unknown-key': 'reasonUnknownKey',
   duplicate: 'reasonDuplicate',
   'invalid-value': 'reasonInvalidValue',
@@ -16,7 +16,7 @@ const REASONS: Record<IgnoreReason, MessageKey> = {
   'too-long': 'reasonTooLong',
   'too-many': 'reasonTooMany',
   truncated: 'reasonTruncated',
-};
+} as const satisfies Record<IgnoreReason, MessageKey>;
 
 /** Items named in the notice; the rest are counted. */
 const SHOWN = 5;
