@@ -4,7 +4,7 @@
  */
 import type { AtlasIndex } from '../data/atlas';
 import type { CityMetric } from '../domain/aggregate';
-import { toCsv } from '../data/csv';
+import { MATRIX_HEADER, toCsv } from '../data/csv';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export interface Credit {
@@ -40,23 +40,7 @@ export function matrixExportCsv(index: AtlasIndex): string {
       c.source,
     ]),
   );
-  return toCsv([
-    [
-      'cluster_id',
-      'cluster_zh',
-      'cluster_en',
-      'kind',
-      'city_code',
-      'city_zh',
-      'city_en',
-      'zone',
-      'stars',
-      'confidence',
-      'dataset_version',
-      'source',
-    ],
-    ...rows,
-  ]);
+  return toCsv([[...MATRIX_HEADER, 'dataset_version', 'source'], ...rows]);
 }
 
 /** The current selection: one row per city with the measure shown on the map. */
