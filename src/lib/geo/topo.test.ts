@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { merge } from 'topojson-client';
+import { booleanPointInPolygon } from '@turf/turf';
 import dataset from '../../../data/clusters.json';
 import shipped from '../../../static/geo/cities.topo.json';
 import {
@@ -23,6 +24,11 @@ describe('the shipped boundary file', () => {
     expect(zoneFeatures(topo).features.map((f) => f.properties.zone)).toEqual(
       dataset.zones.map((z) => z.id),
     );
+  });
+
+  it("anchors each city's label inside its own polygon, so an unmoved label sits in its city", () => {
+    for (const f of cityFeatures(topo).features)
+      expect(booleanPointInPolygon(f.properties.cp!, f), f.properties.name).toBe(true);
   });
 
   it('draws each zone exactly as the merge of its cities in the dataset (npm run geo is current)', () => {

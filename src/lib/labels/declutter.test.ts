@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter } from './declutter';
+import { declutter, segmentHitsBox, segmentsCross } from './declutter';
 
 const box = (id: string, x: number, y: number) => ({ id, x, y, w: 40, h: 24 });
 
@@ -60,5 +60,33 @@ describe('declutter', () => {
     expect(declutter([box('off', -30, 50)], { width: 200, height: 100 }).get('off')).toEqual([
       0, 0,
     ]);
+  });
+});
+
+describe('leader lines', () => {
+  it('finds crossing segments and ignores ones that only meet at an end', () => {
+    const p = (x: number, y: number) => ({ x, y });
+    expect(segmentsCross([p(0, 0), p(10, 10)], [p(0, 10), p(10, 0)])).toBe(true);
+    expect(segmentsCross([p(0, 0), p(10, 0)], [p(0, 5), p(10, 5)])).toBe(false);
+    expect(segmentsCross([p(0, 0), p(10, 10)], [p(10, 10), p(20, 0)])).toBe(false);
+    expect(segmentHitsBox([p(-50, 0), p(50, 0)], { x: 0, y: 0, w: 10, h: 10 })).toBe(true);
+    expect(segmentHitsBox([p(-50, 20), p(50, 20)], { x: 0, y: 0, w: 10, h: 10 })).toBe(false);
+  });
+
+  it('never lets two leader lines cross, even in a crowd', () => {
+    // A crowded delta: twelve anchors packed into a small square, as at province zoom on a phone.
+    const boxes = Array.from({ length: 12 }, (_, i) =>
+      box(`c${i}`, 200 + (i % 4) * 12, 200 + Math.floor(i / 4) * 10),
+    );
+    const o = declutter(boxes, { width: 400, height: 400 });
+    const placed = boxes.map((b) => ({ ...b, x: b.x + o.get(b.id)![0], y: b.y + o.get(b.id)![1] }));
+    const leaders = placed
+      .map((p, i) => ({ id: p.id, seg: [{ x: boxes[i]!.x, y: boxes[i]!.y }, p] as const }))
+      .filter(({ seg }) => seg[0].x !== seg[1].x || seg[0].y !== seg[1].y);
+    expect(leaders.length).toBeGreaterThan(0);
+    for (const [i, a] of leaders.entries()) {
+      for (const b of leaders.slice(i + 1))
+        expect(segmentsCross([...a.seg], [...b.seg]), `${a.id} × ${b.id}`).toBe(false);
+    }
   });
 });

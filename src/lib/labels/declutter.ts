@@ -1,9 +1,11 @@
 /**
  * Moves city labels apart on screen so none overlap (the Delta's small cities crowd at province
  * zoom). Greedy: labels are placed in the given order, each at the first candidate offset around
- * its anchor that overlaps no label placed before it and, when the viewport is given, stays
- * inside it (a label pushed past the edge of a narrow embed would be cut off). Pure: screen boxes
- * in, offsets out.
+ * its anchor that overlaps no label placed before it, whose leader line (label centre back to
+ * its own anchor) crosses no other leader line and no other label, and, when the viewport is
+ * given, that stays inside it (a label pushed past the edge of a narrow embed would be cut off).
+ * Constraints are dropped in that order when nothing satisfies them all. Pure: screen boxes in,
+ * offsets out.
  */
 export interface LabelBox {
   id: string;
@@ -46,26 +48,77 @@ export interface Viewport {
   height: number;
 }
 
+type Point = { x: number; y: number };
+type Box = Point & { w: number; h: number };
+type Segment = [Point, Point];
+
+const cross = (o: Point, a: Point, b: Point) =>
+  (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+
+/** Whether two segments properly cross (touching at an end does not count). */
+export function segmentsCross([p, q]: Segment, [r, s]: Segment): boolean {
+  const d1 = cross(r, s, p);
+  const d2 = cross(r, s, q);
+  const d3 = cross(p, q, r);
+  const d4 = cross(p, q, s);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+/** Whether a segment passes through a box (an end inside it, or crossing one of its sides). */
+export function segmentHitsBox(seg: Segment, b: Box): boolean {
+  const [x0, x1, y0, y1] = [b.x - b.w / 2, b.x + b.w / 2, b.y - b.h / 2, b.y + b.h / 2];
+  const within = (p: Point) => p.x > x0 && p.x < x1 && p.y > y0 && p.y < y1;
+  if (within(seg[0]) || within(seg[1])) return true;
+  const corners = [
+    { x: x0, y: y0 },
+    { x: x1, y: y0 },
+    { x: x1, y: y1 },
+    { x: x0, y: y1 },
+  ];
+  return corners.some((c, i) => segmentsCross(seg, [c, corners[(i + 1) % 4]!]));
+}
+
 export function declutter(
   boxes: readonly LabelBox[],
   viewport?: Viewport,
 ): Map<string, [number, number]> {
-  const placed: { x: number; y: number; w: number; h: number }[] = [];
+  const placed: Box[] = [];
+  const leaders: Segment[] = [];
   const offsets = new Map<string, [number, number]>();
   for (const b of boxes) {
     const options = candidates(b.w, b.h);
     // A city whose anchor is off screen (the map is panned) is not pulled into view.
     const anchored = !!viewport && inside({ ...b, w: 0, h: 0 }, viewport);
-    const fits = (x: number, y: number) => !anchored || inside({ ...b, x, y }, viewport!);
+    const at = ([dx, dy]: [number, number]): Box => ({ ...b, x: b.x + dx, y: b.y + dy });
+    const fits = (o: [number, number]) => !anchored || inside(at(o), viewport!);
+    const free = (o: [number, number]) => !placed.some((p) => overlaps(at(o), p));
+    const leader = (o: [number, number]): Segment | null =>
+      o[0] === 0 && o[1] === 0 ? null : [{ x: b.x, y: b.y }, at(o)];
+    // Its leader crosses no other leader, and its box covers no other leader.
+    const untangled = (o: [number, number]) => {
+      const seg = leader(o);
+      const box = at(o);
+      return (
+        leaders.every((l) => !segmentHitsBox(l, box)) &&
+        (!seg || leaders.every((l) => !segmentsCross(seg, l)))
+      );
+    };
+    // Its leader runs through no label (except one already covering its anchor).
+    const clear = (o: [number, number]) => {
+      const seg = leader(o);
+      return (
+        !seg || placed.every((p) => overlaps(p, { ...b, w: 0, h: 0 }) || !segmentHitsBox(seg, p))
+      );
+    };
     const choice =
-      options.find(
-        ([dx, dy]) =>
-          fits(b.x + dx, b.y + dy) &&
-          !placed.some((p) => overlaps({ ...b, x: b.x + dx, y: b.y + dy }, p)),
-      ) ??
-      options.find(([dx, dy]) => fits(b.x + dx, b.y + dy)) ??
+      options.find((o) => fits(o) && free(o) && untangled(o) && clear(o)) ??
+      options.find((o) => fits(o) && free(o) && untangled(o)) ??
+      options.find((o) => fits(o) && free(o)) ??
+      options.find(fits) ??
       options[0]!;
-    placed.push({ ...b, x: b.x + choice[0], y: b.y + choice[1] });
+    placed.push(at(choice));
+    const seg = leader(choice);
+    if (seg) leaders.push(seg);
     offsets.set(b.id, choice);
   }
   return offsets;

@@ -32,6 +32,8 @@ export class AtlasState {
   /** A city lit from outside the map (matrix hover) or on it (pointer), by code. */
   hover = $state<string | null>(null);
   mapStatus = $state<MapStatus>('loading');
+  /** A camera hash the map could not use (dropped from the link), for the notice. */
+  cameraRejected = $state<string | null>(null);
   mapError = $state('');
   carriers = $state<CarrierAtlas | null>(null);
   carrierError = $state('');
@@ -65,11 +67,16 @@ export class AtlasState {
     );
     this.legendTitle = $derived(legendTitle(this.metric, this.names, this.lang));
     this.city = $derived(this.view.city ? (this.index.cityById.get(this.view.city) ?? null) : null);
-    this.notice = $derived(
-      this.parsed.ignored.length && !this.dismissed
-        ? describeIgnored(this.parsed.ignored, this.lang)
-        : '',
-    );
+    this.notice = $derived.by(() => {
+      if (this.dismissed) return '';
+      const ignored = this.cameraRejected
+        ? [
+            ...this.parsed.ignored,
+            { key: this.cameraRejected, value: '', reason: 'invalid-value' as const },
+          ]
+        : this.parsed.ignored;
+      return describeIgnored(ignored, this.lang);
+    });
     this.emphasised = $derived(
       // Rebuilt whole on each change, never mutated: a plain Set is enough.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity

@@ -6,6 +6,7 @@ import {
   formatCamera,
   parseCamera,
   precisionForZoom,
+  readCamera,
   wrapLng,
   type Camera,
 } from './camera';
@@ -134,5 +135,27 @@ describe('wrapLng', () => {
     expect([-540, -180, 0, 113.123, 180, 190, 360].map(wrapLng)).toEqual([
       180, 180, 0, 113.123, 180, -170, 0,
     ]);
+  });
+});
+
+describe('readCamera', () => {
+  it('accepts a camera over the province at a sane zoom', () => {
+    expect(readCamera('#7.5/23.1/113.3')).toEqual({
+      camera: { zoom: 7.5, lat: 23.1, lng: 113.3 },
+      rejected: null,
+    });
+    expect(readCamera('')).toEqual({ camera: null, rejected: null });
+  });
+  // [what, hash]
+  const bad: [string, string][] = [
+    ['junk numbers', '#999/999/999'],
+    ['a negative zoom', '#-5/23/113'],
+    ['a street-level zoom', '#24/23.1/113.3'],
+    ['a camera over another continent', '#7/48.8/2.3'],
+    ['not a camera at all', '#matrix'],
+    ['too few parts', '#7/23'],
+  ];
+  it.each(bad)('rejects %s, keeping the hash for the notice', (_what, hash) => {
+    expect(readCamera(hash)).toEqual({ camera: null, rejected: hash });
   });
 });

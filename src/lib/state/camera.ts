@@ -9,6 +9,8 @@ export interface Camera {
   lng: number;
 }
 
+import { CAMERA_LIMITS } from '../map/bounds';
+
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 24;
 /** Web Mercator stops just short of the poles. */
@@ -81,4 +83,26 @@ export function formatCamera(camera: Camera): string {
   const y = clamp(roundTo(clamp(lat, -MAX_LAT, MAX_LAT), d), -MAX_LAT, MAX_LAT);
   const x = wrapLng(roundTo(wrapLng(lng), d));
   return `#${print(z, 2)}/${print(y, d)}/${print(x, d)}`;
+}
+
+
+/**
+ * The camera a link's hash asks for, if it is one the atlas can show; otherwise `rejected` holds
+ * the hash as written (for the notice) and the map keeps its default view. An empty hash is
+ * neither.
+ * @example readCamera('#999/999/999') → { camera: null, rejected: '#999/999/999' }
+ */
+export function readCamera(hash: string): { camera: Camera | null; rejected: string | null } {
+  if (hash === '' || hash === '#') return { camera: null, rejected: null };
+  const camera = parseCamera(hash);
+  const [[west, south], [east, north]] = CAMERA_LIMITS.bounds;
+  const ok =
+    camera !== null &&
+    camera.zoom >= CAMERA_LIMITS.minZoom &&
+    camera.zoom <= CAMERA_LIMITS.maxZoom &&
+    camera.lng >= west &&
+    camera.lng <= east &&
+    camera.lat >= south &&
+    camera.lat <= north;
+  return ok ? { camera, rejected: null } : { camera: null, rejected: hash.slice(0, 40) };
 }
