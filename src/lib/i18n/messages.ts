@@ -173,6 +173,19 @@ export const zh = {
   countyBoundaries: '区县边界',
   maps: '地图',
   policyTexts: '政策文本：广东省政府公开文件',
+  // Phone, keyboard and map controls.
+  skipToMatrix: '跳到布局矩阵',
+  chooseCluster: '选择集群',
+  severalSelected: '已选 {n} 个集群',
+  mapControls: '地图缩放与平移',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  panNorth: '向北平移',
+  panSouth: '向南平移',
+  panWest: '向西平移',
+  panEast: '向东平移',
+  resetView: '复位到全省',
+  sheetHandle: '下拉关闭',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -353,6 +366,19 @@ export const en: Messages = {
   countyBoundaries: 'County boundaries',
   maps: 'Maps',
   policyTexts: 'Policy texts: public documents of the Guangdong government',
+  // Phone, keyboard and map controls.
+  skipToMatrix: 'Skip to the layout matrix',
+  chooseCluster: 'Choose a cluster',
+  severalSelected: '{n} clusters selected',
+  mapControls: 'Zoom and pan the map',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  panNorth: 'Pan north',
+  panSouth: 'Pan south',
+  panWest: 'Pan west',
+  panEast: 'Pan east',
+  resetView: 'Back to the whole province',
+  sheetHandle: 'Swipe down to close',
 };
 
 export type Lang = 'zh' | 'en';
