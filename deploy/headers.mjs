@@ -27,9 +27,7 @@ export const FRAMABLE = ['/embed'];
 export function baseCsp(directives) {
   const quoted = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic']);
   return Object.entries(directives)
-    .map(([name, values]) =>
-      [name, ...values.map((v) => (quoted.has(v) ? `'${v}'` : v))].join(' '),
-    )
+    .map(([name, values]) => [name, ...values.map((v) => (quoted.has(v) ? `'${v}'` : v))].join(' '))
     .join('; ');
 }
 

@@ -13,7 +13,11 @@ import {
   type Rule,
 } from './headers.mjs';
 
-const directives = { 'default-src': ['self'], 'script-src': ['self'], 'img-src': ['self', 'data:'] };
+const directives = {
+  'default-src': ['self'],
+  'script-src': ['self'],
+  'img-src': ['self', 'data:'],
+};
 const page = (file: string, hash: string) => ({
   file,
   html: `<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-${hash}&#39;"></head>`,
@@ -21,7 +25,9 @@ const page = (file: string, hash: string) => ({
 const pages = [page('index.html', 'AAA'), page('embed.html', 'BBB'), page('404.html', 'CCC')];
 const rules = buildRules({ pages, directives });
 const pageRule = (path: string) =>
-  rules.find((r): r is Extract<Rule, { kind: 'page' }> => r.kind === 'page' && r.paths.includes(path));
+  rules.find(
+    (r): r is Extract<Rule, { kind: 'page' }> => r.kind === 'page' && r.paths.includes(path),
+  );
 
 describe('page paths', () => {
   it.each([
@@ -34,7 +40,9 @@ describe('page paths', () => {
 
 describe('CSP', () => {
   it('reads the policy SvelteKit put in a page, unescaping quotes', () => {
-    expect(metaCsp(page('index.html', 'X').html)).toBe("default-src 'self'; script-src 'self' 'sha256-X'");
+    expect(metaCsp(page('index.html', 'X').html)).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-X'",
+    );
     expect(metaCsp('<html></html>')).toBeNull();
   });
 
@@ -54,7 +62,9 @@ describe('CSP', () => {
   it("gives each page its own hashes and the embed's framing to both of its paths", () => {
     expect(pageRule('/')?.headers['Content-Security-Policy']).toContain("'sha256-AAA'");
     expect(pageRule('/404.html')?.headers['Content-Security-Policy']).toContain("'sha256-CCC'");
-    expect(pageRule('/embed')?.headers['Content-Security-Policy']).toMatch(/'sha256-BBB'.*frame-ancestors \*$/);
+    expect(pageRule('/embed')?.headers['Content-Security-Policy']).toMatch(
+      /'sha256-BBB'.*frame-ancestors \*$/,
+    );
   });
 
   it('falls back to the hashless base policy for a page without a meta CSP', () => {
