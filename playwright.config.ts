@@ -13,6 +13,9 @@ export default defineConfig({
   use: {
     // Set by tests/global-setup.ts (a free port) before the workers start; they inherit it.
     baseURL: process.env.BASE_URL,
+    // The app's service worker would answer requests before page.route() sees them and keep
+    // files across tests; tests/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: [

@@ -173,6 +173,8 @@ export const zh = {
   countyBoundaries: '区县边界',
   maps: '地图',
   policyTexts: '政策文本：广东省政府公开文件',
+  // Offline (service worker)
+  offlineNote: '离线：显示本机保存的副本，数据版本 {version}（{date}）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -353,6 +355,8 @@ export const en: Messages = {
   countyBoundaries: 'County boundaries',
   maps: 'Maps',
   policyTexts: 'Policy texts: public documents of the Guangdong government',
+  // Offline (service worker)
+  offlineNote: 'Offline: showing the copy saved on this device, dataset version {version} ({date})',
 };
 
 export type Lang = 'zh' | 'en';
