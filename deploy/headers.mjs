@@ -195,6 +195,9 @@ export function caddyfile(rules) {
     for (const [k, v] of Object.entries(rule.headers)) out.push(`\t\t${k} ${caddyQuote(v)}`);
     out.push('\t}');
   }
+  // The 404 page runs its boot script, so it needs its own policy rather than the default's.
+  const notFound = rules.find((r) => r.kind === 'page' && r.file === '404.html');
+  const notFoundCsp = notFound?.headers['Content-Security-Policy'];
   out.push(
     '\ttry_files {path} {path}.html',
     '\tfile_server {',
@@ -203,6 +206,7 @@ export function caddyfile(rules) {
     '\thandle_errors {',
     '\t\t@notfound expression `{err.status_code} in [403, 404]`',
     '\t\thandle @notfound {',
+    ...(notFoundCsp ? [`\t\t\theader Content-Security-Policy ${caddyQuote(notFoundCsp)}`] : []),
     '\t\t\trewrite * /404.html',
     '\t\t\tfile_server',
     '\t\t}',

@@ -143,6 +143,13 @@ describe('Caddyfile', () => {
     );
     expect(file).toContain('precompressed br gzip');
   });
+
+  it('sends the 404 page with its own policy, so its boot script runs', () => {
+    const handler = file.slice(file.indexOf('handle @notfound'));
+    expect(handler).toMatch(
+      /header Content-Security-Policy ".*'sha256-CCC'.*frame-ancestors 'none'"/,
+    );
+  });
 });
 
 describe('_headers', () => {
