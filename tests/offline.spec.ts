@@ -1,9 +1,9 @@
 // Offline after one visit: the service worker keeps the shell, geodata and data. The site is
-// served by its own server here, which the test stops, besides taking the browser offline, so
-// nothing can come from the network.
+// served by the production server (nginx with the shipped config, its CSP headers included),
+// which the test stops, besides taking the browser offline, so nothing can come from the network.
 import { readFileSync } from 'node:fs';
 import { test, expect, mapReady } from './fixtures';
-import { serve } from './serve.mjs';
+import { startNginx } from '../deploy/nginx.mjs';
 
 const dataset = JSON.parse(readFileSync('data/clusters.json', 'utf8')) as {
   version: string;
@@ -16,7 +16,7 @@ test('after one visit every page opens offline from the saved copy, saying so an
   page,
   context,
 }) => {
-  const server = await serve({ root: 'build', port: 0 });
+  const server = await startNginx({ root: 'build' });
   let stopped = false;
   try {
     await page.goto(`${server.url}/?c=new-energy`);
