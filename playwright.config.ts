@@ -11,7 +11,11 @@ export default defineConfig({
   outputDir: 'test-results',
   globalSetup: './tests/global-setup.ts',
   use: {
-    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:4173',
+    // Set by tests/global-setup.ts (a free port) before the workers start; they inherit it.
+    baseURL: process.env.BASE_URL,
+    // The app's service worker would answer requests before page.route() sees them and keep
+    // files across tests; tests/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: [

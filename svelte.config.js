@@ -5,7 +5,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ strict: true }),
+    // precompress: .gz and .br beside each file, served as they are by nginx (gzip_static,
+    // brotli_static), Caddy (precompressed) and most static hosts.
+    adapter: adapter({ strict: true, precompress: true }),
+    // Registered by src/lib/offline/register.ts: after load, production builds only.
+    serviceWorker: { register: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // Strict CSP in a <meta> of every prerendered page: scripts only from our origin or by hash
     // (SvelteKit hashes its boot script), MapLibre's CSP build with its worker served from 'self'.

@@ -7,7 +7,7 @@ export default defineConfig({
   // origin, never inlined as data: URLs, which the CSP (script-src 'self') would block.
   build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -57,8 +57,13 @@ const PAGES = {
   embed: '/embed?c=new-energy',
 };
 
+// Every load is a first visit: the service worker (registered after load) would precache the site
+// in the background and answer later loads, so it is blocked to measure the page itself.
 async function load(path, mark) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.goto(server.url + path);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
@@ -87,7 +92,10 @@ async function load(path, mark) {
 
 /** 30 view changes: input event → the next 'view-updated' mark. */
 async function changes(path, steps) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.goto(server.url + path);
   await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {

@@ -2,7 +2,7 @@
 # The whole gate, run the same way locally and in CI: types, lint, data, unit, build, browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh --browser
+bash scripts/ensure-deps.sh --browser  # also nginx, for tests/nginx.spec.ts
 echo "== svelte-check"; npm run --silent check
 echo "== lint"; npm run --silent lint
 echo "== unit"; npx vitest run

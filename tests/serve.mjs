@@ -1,5 +1,6 @@
 // A small static server for the built site (tests and the benchmark): no dependencies,
-// correct MIME types, gzip when asked, optional CSP header, 404 page for unknown paths.
+// correct MIME types, gzip when asked, optional CSP header, 404 page for unknown paths, 400 page
+// for a malformed one. `npm start` uses nginx instead (deploy/nginx.mjs).
 // Compressed bodies are cached per file (as a static host or CDN serves them precompressed):
 // compressing on every request would block this single thread, and pages that load many files
 // would pay for the server's work rather than their own.
@@ -67,8 +68,14 @@ export async function serve({ root, port = 0, host = '127.0.0.1', headers = {} }
       res.writeHead(status, h);
       res.end(body);
     } catch (e) {
-      res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(String(e));
+      // A malformed address (`/%`) gets the 400 page; anything else a bare 500. No error text.
+      const bad = e instanceof URIError;
+      const page = bad ? await readFile(join(root, '400.html')).catch(() => null) : null;
+      res.writeHead(bad ? 400 : 500, {
+        'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end(page ?? (bad ? 'Bad Request' : 'Internal Server Error'));
     }
   });
   await new Promise((r) => server.listen(port, host, () => r(undefined)));

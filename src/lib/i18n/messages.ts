@@ -186,6 +186,8 @@ export const zh = {
   panEast: '向东平移',
   resetView: '复位到全省',
   sheetHandle: '下拉关闭',
+  // Offline (service worker)
+  offlineNote: '离线：显示本机保存的副本，数据版本 {version}（{date}）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -379,6 +381,8 @@ export const en: Messages = {
   panEast: 'Pan east',
   resetView: 'Back to the whole province',
   sheetHandle: 'Swipe down to close',
+  // Offline (service worker)
+  offlineNote: 'Offline: showing the copy saved on this device, dataset version {version} ({date})',
 };
 
 export type Lang = 'zh' | 'en';
