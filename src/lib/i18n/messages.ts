@@ -175,6 +175,7 @@ export const zh = {
   policyTexts: '政策文本：广东省政府公开文件',
   // Phone, keyboard and map controls.
   skipToMatrix: '跳到布局矩阵',
+  explorerControls: '集群与图层',
   chooseCluster: '选择集群',
   severalSelected: '已选 {n} 个集群',
   mapControls: '地图缩放与平移',
@@ -370,6 +371,7 @@ export const en: Messages = {
   policyTexts: 'Policy texts: public documents of the Guangdong government',
   // Phone, keyboard and map controls.
   skipToMatrix: 'Skip to the layout matrix',
+  explorerControls: 'Clusters and layers',
   chooseCluster: 'Choose a cluster',
   severalSelected: '{n} clusters selected',
   mapControls: 'Zoom and pan the map',
