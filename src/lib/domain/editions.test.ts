@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cityEditions,
   clusterEditions,
+  formatAmount,
   itemCounts,
   provinceSeries,
   retiered,
@@ -142,5 +143,27 @@ describe('itemCounts and timelineHref', () => {
     [{ lang: 'zh' as const }, '/timeline'],
   ])('builds %j', (opts, href) => {
     expect(timelineHref('', opts)).toBe(href);
+  });
+});
+
+describe('formatAmount', () => {
+  const metric = (id: string) => data.metrics.find((m) => m.id === id)!;
+  const target = (key: string, ed: string) =>
+    data.targets.find((t) => t.key === key && t.edition === ed)!;
+  it.each([
+    ['electronic-information', '2021', 'zh', '6.6万亿元'],
+    ['electronic-information', '2021', 'en', 'RMB 6.6 trillion'],
+    ['robots', '2019', 'zh', '2000亿元'],
+    ['intelligent-robots', '2021', 'en', 'RMB 80 billion'],
+    ['blockchain-quantum', '2021', 'en', 'No numeric target'],
+  ] as const)('%s %s in %s → %s', (key, ed, lang, text) => {
+    const t = target(key, ed);
+    expect(formatAmount(t, metric(t.metric), lang)).toBe(text);
+  });
+  it('writes percentages and per-worker units', () => {
+    const lp = data.targets.find((t) => t.metric === 'labour-productivity' && t.year === 2027)!;
+    expect(formatAmount(lp, metric('labour-productivity'), 'en')).toBe('RMB 370,000 per worker');
+    const share = data.targets.find((t) => t.metric === 'mfg-va-gdp-share' && t.year === 2027)!;
+    expect(formatAmount(share, metric('mfg-va-gdp-share'), 'en')).toBe('35%');
   });
 });

@@ -165,3 +165,28 @@ export function timelineHref(
 function sortedEditions(data: EditionsData): Edition[] {
   return [...data.editions].sort((a, b) => a.year - b.year);
 }
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+/** Units the English text writes differently (万 = 10,000); by the unit as the data writes it in zh. */
+const SCALED: Record<string, Record<Lang, (v: number) => string>> = {
+  亿元: {
+    zh: (v) => (v >= 10000 ? `${v / 10000}万亿元` : `${v}亿元`),
+    en: (v) => (v >= 10000 ? `RMB ${v / 10000} trillion` : `RMB ${v / 10} billion`),
+  },
+  '万元/人': { zh: (v) => `${v}万元/人`, en: (v) => `RMB ${thousands(v * 10000)} per worker` },
+  万件: { zh: (v) => `${v}万件`, en: (v) => `${thousands(v * 10000)} patents` },
+  万家: { zh: (v) => `${v}万家`, en: (v) => `${thousands(v * 10000)} firms` },
+};
+
+/**
+ * The amount of a target in words, without its bound (the caller wraps it with `bound.*`).
+ * Money is held in 亿元. A goal without a number gives its note, or the words as written.
+ * @example formatAmount(electronics2025, operatingRevenue, 'en') === 'RMB 6.6 trillion'
+ */
+export function formatAmount(target: Target, metric: Metric, lang: Lang): string {
+  if (target.value === null) return target.note?.[lang] ?? target.asWritten;
+  const scaled = SCALED[metric.unit.zh];
+  if (scaled) return scaled[lang](target.value);
+  const unit = metric.unit[lang];
+  return /^[%个家]$/.test(unit) ? `${target.value}${unit}` : `${target.value} ${unit}`;
+}
