@@ -77,7 +77,7 @@ export const zh = {
   notice: '提示',
   ignoredParams: '链接中有无法识别的参数，已忽略：{list}',
   dismiss: '知道了',
-  // Timeline: the 2019, 2021 and 2023 editions of the cluster policy (data/editions.json).
+  // Timeline (data/editions.json) and product search (data/products.json).
   timeline: '政策演进',
   tlTitle: '集群政策的三个版本：2019、2021、2023',
   tlIntro:
@@ -126,7 +126,13 @@ export const zh = {
   'bound.reach': '达到 {amount}',
   'bound.about': '约 {amount}',
   'bound.none': '{amount}',
-  // End of timeline block.
+  'search.placeholder': '搜索集群、产品或地市（中文、英文或拼音）',
+  'search.hits': '产品、细分领域与地市',
+  'search.via': '（{via}）',
+  'search.place': '{cluster} · {subsector}',
+  'search.named': '点名：{cities}',
+  'search.choose': '选择{place}并突出点名的地市',
+  // End of timeline and search block.
   mapLoading: '地图加载中…',
   noWebgl: '此浏览器无法显示交互地图（WebGL 不可用）。下面的数据表包含全部评级。',
   geoError: '地图边界数据无法加载或已损坏（{error}）。下面的数据表包含全部评级。',
@@ -320,7 +326,7 @@ export const en: Messages = {
   notice: 'Notice',
   ignoredParams: 'Some link parameters were not understood and were ignored: {list}',
   dismiss: 'Dismiss',
-  // Timeline: the 2019, 2021 and 2023 editions of the cluster policy (data/editions.json).
+  // Timeline (data/editions.json) and product search (data/products.json).
   timeline: 'Timeline',
   tlTitle: 'Three editions of the cluster policy: 2019, 2021, 2023',
   tlIntro:
@@ -370,7 +376,13 @@ export const en: Messages = {
   'bound.reach': '{amount}',
   'bound.about': 'about {amount}',
   'bound.none': '{amount}',
-  // End of timeline block.
+  'search.placeholder': 'Search clusters, products or cities (Chinese, English or pinyin)',
+  'search.hits': 'Products, sub-sectors and cities',
+  'search.via': ' ({via})',
+  'search.place': '{cluster} · {subsector}',
+  'search.named': 'named: {cities}',
+  'search.choose': 'Select {place} and highlight the cities named',
+  // End of timeline and search block.
   mapLoading: 'Loading the map…',
   noWebgl:
     'This browser cannot show the interactive map (WebGL is unavailable). The table below holds every rating.',
