@@ -83,7 +83,6 @@ describe('npm run validate', () => {
     const pr = join(dir, 'products.json');
     const p = JSON.parse(readFileSync(pr, 'utf8'));
     p.terms[0].places[0].cities.push('440500');
-    ('以广州、深圳、珠海、佛山、肇庆、东莞、惠州、湛江、茂名、汕尾等市');
     writeFileSync(pr, JSON.stringify(p));
     const r2 = run(dir);
     expect(r2.code).toBe(1);
