@@ -7,6 +7,7 @@ import {
   itemCounts,
   provinceSeries,
   retiered,
+  retierMap,
   timelineHref,
 } from './editions';
 import type { EditionsData } from '../data/editions-schema';
@@ -127,6 +128,15 @@ describe('retiered', () => {
     ['intelligent-robots', null],
   ])('%s → %s', (id, tier) => {
     expect(retiered(data, id)?.tier ?? null).toBe(tier);
+  });
+});
+
+describe('retierMap', () => {
+  it('holds the ten clusters the 2023 opinions single out, and agrees with retiered()', () => {
+    const map = retierMap(data);
+    expect(Object.keys(map)).toHaveLength(10);
+    for (const c of atlas.clusters)
+      expect(map[c.id] ?? null).toBe(retiered(data, c.id)?.tier ?? null);
   });
 });
 

@@ -129,6 +129,19 @@ export function retiered(data: EditionsData, clusterId: string): EditionCluster 
   );
 }
 
+/**
+ * Every re-tiered cluster id → its 2023 tier: small enough for a page that should not carry the
+ * whole editions file (the explorer's marker).
+ * @example retierMap(data)['digital-creative'] === 'new-trillion'
+ */
+export function retierMap(data: EditionsData): Record<string, Tier> {
+  const out: Record<string, Tier> = {};
+  for (const c of data.clusters)
+    if (c.edition === '2023' && RETIERS.includes(c.tier))
+      for (const id of c.clusters) out[id] ??= c.tier;
+  return out;
+}
+
 /** Items captured per edition (editions, clusters, targets, zones, roles, lists, programmes). */
 export function itemCounts(data: EditionsData): Record<EditionId, number> {
   const counts: Record<EditionId, number> = { '2019': 0, '2021': 0, '2023': 0 };
