@@ -65,4 +65,27 @@ describe('npm run validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/rules\[0\] \(tech-upgrade-equipment\)\.recipient/);
   }, 30_000);
+
+  it('fails on an edition quote outside its lines, and on a product city its quote does not name', () => {
+    const dir = copyData();
+    const ed = join(dir, 'editions.json');
+    const d = JSON.parse(readFileSync(ed, 'utf8'));
+    d.targets[0].evidence.lines = [1, 2];
+    writeFileSync(ed, JSON.stringify(d));
+    const r = run(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('data/editions.json is invalid');
+    expect(r.out).toMatch(
+      /targets\[0\] \(2019 electronic-information 2022\)\.evidence: quote not within lines 1–2/,
+    );
+
+    writeFileSync(ed, readFileSync('data/editions.json', 'utf8'));
+    const pr = join(dir, 'products.json');
+    const p = JSON.parse(readFileSync(pr, 'utf8'));
+    p.terms[0].places[0].cities.push('440500');
+    writeFileSync(pr, JSON.stringify(p));
+    const r2 = run(dir);
+    expect(r2.code).toBe(1);
+    expect(r2.out).toMatch(/terms\[0\] \(new-energy-vehicles\)\.places\[0\].*汕头 is not named/);
+  }, 60_000);
 });

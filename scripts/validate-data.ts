@@ -1,6 +1,6 @@
 /**
- * Gate before every build: validates data/clusters.json, data/subsidies.json and
- * data/platforms.json (schemas, references, verbatim quotes) and fails with one line per
+ * Gate before every build: validates data/clusters.json, data/subsidies.json,
+ * data/platforms.json, data/editions.json and data/products.json (schemas, references, verbatim quotes) and fails with one line per
  * problem naming the record and field. Run: npm run validate [-- --data <dir>]
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { validateDataset, type SourceTexts } from '../src/lib/data/validate';
 import { validateSubsidies, checkQuotes } from '../src/lib/policy';
 import { PlatformsDataset } from '../src/lib/data/platforms-schema';
 import { describeIssues } from '../src/lib/server/carriers';
+import { checkEditionsFile, checkProductsFile } from '../src/lib/server/editions';
 
 const i = process.argv.indexOf('--data');
 const dataDir = resolve(
@@ -49,4 +50,11 @@ const platformsRaw = readJson('platforms.json');
 const platforms = v.safeParse(PlatformsDataset, platformsRaw);
 if (!platforms.success) fail('platforms.json', describeIssues(platformsRaw, platforms.issues));
 
-console.log('data/clusters.json, data/subsidies.json, data/platforms.json: valid');
+const editions = checkEditionsFile(dataDir);
+if (!editions.data) fail('editions.json', editions.errors);
+const products = checkProductsFile(dataDir);
+if (!products.data) fail('products.json', products.errors);
+
+console.log(
+  'data/clusters.json, data/subsidies.json, data/platforms.json, data/editions.json, data/products.json: valid',
+);
