@@ -14,7 +14,7 @@ const LANGS = ['zh', 'en'] as const;
 const PAGES = [
   '/',
   '/?c=new-energy',
-  '/?c=new-energy,automobile',
+  '/?c=new-energy,automobiles',
   '/?city=heyuan&carriers=1&pairs=2023',
   '/?c=new-energy&city=shenzhen',
   '/subsidies',

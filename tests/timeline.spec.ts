@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, mapReady } from './fixtures';
 
 test('the timeline lists all 20 clusters in the three editions, and the province targets by metric', async ({
   page,
@@ -60,5 +60,24 @@ test('one city across the editions, in English then Chinese', async ({ page, pro
   await expect(section.getByTestId('tl-city-2023')).toContainText(
     '以湛江为核心在粤西地区打造传统产业提质升级主战场',
   );
+  expect(problems).toEqual([]);
+});
+
+test('the explorer marks the clusters the 2023 opinion re-tiers and its panels link to the timeline', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/?c=new-energy&lang=en');
+  await mapReady(page);
+  await expect(page.getByTestId('retier-new-energy')).toBeVisible();
+  // 汽车 is not re-tiered by the 2023 opinion: no marker.
+  await expect(page.getByTestId('retier-automobiles')).toHaveCount(0);
+  await expect(page.getByTestId('cluster-retiered')).toContainText('2023');
+  await page.getByTestId('cluster-timeline').click();
+  await expect(page).toHaveURL(/\/timeline\?c=new-energy&lang=en/);
+  await page.goto('/?city=heyuan');
+  await mapReady(page);
+  await page.getByTestId('city-timeline').click();
+  await expect(page).toHaveURL(/\/timeline\?city=heyuan/);
   expect(problems).toEqual([]);
 });

@@ -4,7 +4,6 @@ export const GD_BOUNDS: [[number, number], [number, number]] = [
   [117.35, 25.55],
 ];
 
-
 /**
  * The cameras a link may ask for: zoomed out no further than the whole province on a phone and
  * in no further than a district, centred on the province or its near surroundings.

@@ -31,6 +31,7 @@ function source(view: Partial<ViewState> = {}, over: Partial<MapSource> = {}): M
     view: v,
     cityCode: null,
     hover: null,
+    named: [],
     carriers: null,
     emphasised: new Set(),
     ...over,
@@ -119,5 +120,16 @@ describe('mapOps', () => {
     const a = mapState(source(), features);
     const b = mapState(source({ zones: true }), features);
     expect(mapOps(a, b)).toEqual([{ kind: 'visibility', layer: 'zone-lines', value: 'visible' }]);
+  });
+});
+
+describe('cities named by a search', () => {
+  it('outlines the named cities and clears the ones no longer named', () => {
+    const a = mapState(source({}, { named: ['440100', '440300'] }), features);
+    const b = mapState(source({}, { named: ['440300', '441600'] }), features);
+    expect(mapOps(a, b)).toEqual([
+      { kind: 'flag', id: 440100, flag: 'named', on: false },
+      { kind: 'flag', id: 441600, flag: 'named', on: true },
+    ]);
   });
 });

@@ -28,6 +28,8 @@ export interface MapSource {
   cityCode: string | null;
   /** The city lit from the matrix or the pointer, by code. */
   hover: string | null;
+  /** Cities a search named for the chosen product or sub-sector, by code. */
+  named: readonly string[];
   carriers: CarrierAtlas | null;
   emphasised: Set<string>;
 }
@@ -37,6 +39,7 @@ export interface MapState {
   fills: Map<number, FillState>;
   selected: number | null;
   highlight: number | null;
+  named: Set<number>;
   /** Style layer id → visibility, from `layers/index.ts`. */
   visibility: Record<string, 'visible' | 'none'>;
   labels: CityLabel[];
@@ -53,6 +56,7 @@ export function mapState(src: MapSource, features: readonly CityFeature[]): MapS
     fills: new Map(cityFillStates(metric).map((f) => [f.id, f.state])),
     selected: src.cityCode ? featureId(src.cityCode) : null,
     highlight: src.hover ? featureId(src.hover) : null,
+    named: new Set(src.named.map(featureId)),
     visibility: layerVisibility({ zonesVisible: view.zones }),
     labels: buildCityLabels(index, metric, features, lang, (code) =>
       citySentence(index, metric, code, lang),
@@ -70,7 +74,7 @@ export function mapState(src: MapSource, features: readonly CityFeature[]): MapS
 
 export type MapOp =
   | { kind: 'fill'; id: number; state: FillState }
-  | { kind: 'flag'; id: number; flag: 'selected' | 'hover'; on: boolean }
+  | { kind: 'flag'; id: number; flag: 'selected' | 'hover' | 'named'; on: boolean }
   | { kind: 'visibility'; layer: string; value: 'visible' | 'none' }
   | { kind: 'labels'; labels: CityLabel[] }
   | { kind: 'lit'; code: string | null }
@@ -115,6 +119,10 @@ export function mapOps(prev: MapState | null, next: MapState): MapOp[] {
   }
   ops.push(...flagOps('selected', prev?.selected ?? null, next.selected));
   ops.push(...flagOps('hover', prev?.highlight ?? null, next.highlight));
+  for (const id of prev?.named ?? [])
+    if (!next.named.has(id)) ops.push({ kind: 'flag', id, flag: 'named', on: false });
+  for (const id of next.named)
+    if (!prev?.named.has(id)) ops.push({ kind: 'flag', id, flag: 'named', on: true });
   if (!prev || prev.highlight !== next.highlight)
     ops.push({ kind: 'lit', code: next.highlight === null ? null : String(next.highlight) });
   for (const [layer, value] of Object.entries(next.visibility))

@@ -31,6 +31,8 @@ export class AtlasState {
   dismissed = $state(false);
   /** A city lit from outside the map (matrix hover) or on it (pointer), by code. */
   hover = $state<string | null>(null);
+  /** Cities a search named for the chosen product or sub-sector (outlined on the map). */
+  named = $state<string[]>([]);
   mapStatus = $state<MapStatus>('loading');
   /** A camera hash the map could not use (dropped from the link), for the notice. */
   cameraRejected = $state<string | null>(null);
@@ -110,6 +112,7 @@ export class AtlasState {
   /** Writes a new view as a history entry (or in place), keeping the camera hash. */
   navigate(patch: Partial<ViewState>, opts: { replace?: boolean } = {}): void {
     const next = { ...this.view, ...patch };
+    if (patch.clusters) this.named = [];
     // location.hash, not page.url.hash: the camera hash is written by shallow replaceState.
     void goto(viewHref(page.url.pathname, next, location.hash), {
       keepFocus: true,

@@ -85,7 +85,6 @@ export function formatCamera(camera: Camera): string {
   return `#${print(z, 2)}/${print(y, d)}/${print(x, d)}`;
 }
 
-
 /**
  * The camera a link's hash asks for, if it is one the atlas can show; otherwise `rejected` holds
  * the hash as written (for the notice) and the map keeps its default view. An empty hash is
