@@ -165,51 +165,54 @@ function crosses(
   return d1 * d2 < -1e-6 && d3 * d4 < -1e-6;
 }
 
-for (const width of [360, 390, 1280])
-  for (const lang of LANGS)
-    test(`labels at ${width}px in ${lang}: each in its city or led there, no leader lines crossing`, async ({
-      page,
-      problems,
-    }) => {
-      await page.setViewportSize({ width, height: 844 });
-      await page.goto(withLang('/?c=new-energy', lang));
-      await mapReady(page);
-      const labels = await labelGeometry(page);
-      expect(labels).toHaveLength(21);
-      // Where each leader line ends (or the unmoved label's centre) is on its own city: the map
-      // reports the city under that point.
-      const ends = labels.map((l) => ({
-        code: l.code,
-        x: l.leader ? l.leader.x2 : l.box.x + l.box.w / 2,
-        y: l.leader ? l.leader.y2 : l.box.y + l.box.h / 2,
-      }));
-      const wrong = await page.evaluate((points) => {
-        const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-        const m = (
-          window as unknown as {
-            __atlasMap?: {
-              queryRenderedFeatures: (p: [number, number], o: object) => { id?: unknown }[];
-            };
-          }
-        ).__atlasMap;
-        if (!m) return ['no map handle'];
-        return points
-          .filter((p) => {
-            const hit = m.queryRenderedFeatures([p.x - map.x, p.y - map.y], {
-              layers: ['city-fill'],
-            });
-            return String(hit[0]?.id) !== p.code;
-          })
-          .map((p) => p.code);
-      }, ends);
-      expect(wrong).toEqual([]);
-      const leaders = labels.flatMap((l) => (l.leader ? [{ code: l.code, ...l.leader }] : []));
-      for (const [i, a] of leaders.entries())
-        for (const b of leaders.slice(i + 1))
-          expect(crosses(a, b), `${a.code} × ${b.code}`).toBe(false);
-      await page.screenshot({ path: `test-results/screens/labels-${width}-${lang}.png` });
-      expect(problems).toEqual([]);
-    });
+for (const where of ['/', '/embed'])
+  for (const width of [360, 390, 1280])
+    for (const lang of LANGS)
+      test(`labels on ${where} at ${width}px in ${lang}: each in its city or led there, no leader lines crossing`, async ({
+        page,
+        problems,
+      }) => {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(withLang(`${where}?c=new-energy`, lang));
+        await mapReady(page);
+        const labels = await labelGeometry(page);
+        expect(labels).toHaveLength(21);
+        // Where each leader line ends (or the unmoved label's centre) is on its own city: the map
+        // reports the city under that point.
+        const ends = labels.map((l) => ({
+          code: l.code,
+          x: l.leader ? l.leader.x2 : l.box.x + l.box.w / 2,
+          y: l.leader ? l.leader.y2 : l.box.y + l.box.h / 2,
+        }));
+        const wrong = await page.evaluate((points) => {
+          const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+          const m = (
+            window as unknown as {
+              __atlasMap?: {
+                queryRenderedFeatures: (p: [number, number], o: object) => { id?: unknown }[];
+              };
+            }
+          ).__atlasMap;
+          if (!m) return ['no map handle'];
+          return points
+            .filter((p) => {
+              const hit = m.queryRenderedFeatures([p.x - map.x, p.y - map.y], {
+                layers: ['city-fill'],
+              });
+              return String(hit[0]?.id) !== p.code;
+            })
+            .map((p) => p.code);
+        }, ends);
+        expect(wrong).toEqual([]);
+        const leaders = labels.flatMap((l) => (l.leader ? [{ code: l.code, ...l.leader }] : []));
+        for (const [i, a] of leaders.entries())
+          for (const b of leaders.slice(i + 1))
+            expect(crosses(a, b), `${a.code} × ${b.code}`).toBe(false);
+        await page.screenshot({
+          path: `test-results/screens/labels${where.replace('/', '-')}-${width}-${lang}.png`,
+        });
+        expect(problems).toEqual([]);
+      });
 
 test('keyboard: a skip link to the matrix; a city opened from it takes focus, Escape returns it', async ({
   page,

@@ -3,7 +3,7 @@ import { test, expect, mapReady } from './fixtures';
 import { dataset, contrastingCluster } from './dataset';
 import { STAR_COLORS } from '../src/lib/domain/palette';
 import { buildBackgroundLayer } from '../src/lib/layers/background';
-import { FOOTER, HEADER } from '../src/lib/export/png';
+import { HEADER } from '../src/lib/export/png';
 
 const BACKGROUND = buildBackgroundLayer().paint!['background-color'] as string;
 
@@ -79,17 +79,27 @@ test('PNG export is a real image of the map with legend and credit, not blank', 
     .getByTestId('map')
     .evaluate((m) => ({ width: m.clientWidth, height: m.clientHeight }));
   await openShare(page);
-  const [download] = await Promise.all([
+  // 1× for the page, 2× on request: the same picture at twice the pixels.
+  const [plain] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('export-png').click(),
   ]);
-  expect(download.suggestedFilename()).toBe(`gd-atlas_${k.id}_${d.version}.png`);
+  expect(plain.suggestedFilename()).toBe(`gd-atlas_${k.id}_${d.version}.png`);
+  const one = readFileSync((await plain.path())!);
+  expect(one.readUInt32BE(16)).toBe(Math.round(box!.width));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-png-2x').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`gd-atlas_${k.id}_${d.version}.2x.png`);
   const file = readFileSync((await download.path())!);
   expect(file.subarray(1, 4).toString()).toBe('PNG');
   const width = file.readUInt32BE(16);
   const height = file.readUInt32BE(20);
   expect(width).toBe(Math.round(box!.width * 2));
-  expect(height).toBe(Math.round((box!.height + HEADER + FOOTER) * 2));
+  expect(height).toBe(one.readUInt32BE(20) * 2);
+  // Title band, map, then a footer with the legend (one row at least) and the credit.
+  expect(height).toBeGreaterThan(Math.round((box!.height + HEADER + 70) * 2));
   // Not blank: decode in the page, count distinct colours, and check that the map area shows the
   // drawn map (city fills of the legend's palette, sea background), not an empty canvas.
   const { distinct, mapShare } = await page.evaluate(

@@ -8,7 +8,7 @@ import { t } from '../i18n/messages';
 import { citiesGeoJson, creditOf, exportName, matrixExportCsv, selectionCsv } from './files';
 import { download } from './png';
 
-export type ExportKind = 'png' | 'csv-matrix' | 'csv-selection' | 'geojson';
+export type ExportKind = 'png' | 'png-2x' | 'csv-matrix' | 'csv-selection' | 'geojson';
 
 export async function exportView(atlas: AtlasState, kind: ExportKind): Promise<void> {
   const { index, metric, lang } = atlas;
@@ -29,7 +29,8 @@ export async function exportView(atlas: AtlasState, kind: ExportKind): Promise<v
       legend: metric.legend.map((c) => ({ color: c.color, label: legendLabel(metric, c, lang) })),
       credit: `${t(lang, 'source')}: ${credit.source} · ${t(lang, 'datasetVersion', { version: credit.version, date: credit.date })}`,
       date: new Date().toISOString().slice(0, 10),
+      scale: kind === 'png-2x' ? 2 : 1,
     });
-    download(name('png'), png);
+    download(name(kind === 'png-2x' ? '2x.png' : 'png'), png);
   }
 }
