@@ -20,6 +20,8 @@ fi
 if [ "${1:-}" = "--browser" ]; then
   [ -x /usr/bin/chromium ] || need+=(chromium)
   fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-wqy-microhei)
+  # The print test reads the PDF's text and pixels.
+  command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || need+=(poppler-utils)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""

@@ -57,6 +57,13 @@ test.describe('without WebGL', () => {
       await page.screenshot({
         path: `test-results/screens/no-webgl-embed${flags.length}.png`,
       });
+      // Each page points to the table it has: the subsidy page has no matrix, but its results.
+      await page.goto('/subsidies?lang=en');
+      const fallback = page.getByTestId('map-fallback');
+      await expect(fallback).toContainText('WebGL');
+      await expect(fallback).not.toContainText('matrix');
+      await expect(fallback.getByRole('link')).toHaveAttribute('href', '#results');
+      await expect(page.locator('#results')).toHaveCount(1);
       expect(errors).toEqual([]);
       await browser.close();
     });

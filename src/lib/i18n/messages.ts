@@ -134,8 +134,8 @@ export const zh = {
   'search.choose': '选择{place}并突出点名的地市',
   // End of timeline and search block.
   mapLoading: '地图加载中…',
-  noWebgl: '此浏览器无法显示交互地图（WebGL 不可用）。下面的数据表包含全部评级。',
-  geoError: '地图边界数据无法加载或已损坏（{error}）。下面的数据表包含全部评级。',
+  noWebgl: '此浏览器无法显示交互地图（WebGL 不可用）。下面的表格列出全部数值。',
+  geoError: '地图边界数据无法加载或已损坏（{error}）。下面的表格列出全部数值。',
   basemapFallback: '在线底图无法加载，已改用离线底图。',
   mapLabel: '广东 21 个地市地图：{legend}',
   datasetVersion: '数据版本 {version}（{date}）',
@@ -150,6 +150,8 @@ export const zh = {
   viewTable: '表格',
   openCity: '打开 {city} 详情',
   matrixJump: '查看布局矩阵',
+  resultsJump: '查看逐市比较表',
+  tableJump: '查看数据表',
   // Shared joins, explorer, embed, carriers, share dialog and about page.
   listSep: '、',
   colon: '：',
@@ -386,9 +388,9 @@ export const en: Messages = {
   // End of timeline and search block.
   mapLoading: 'Loading the map…',
   noWebgl:
-    'This browser cannot show the interactive map (WebGL is unavailable). The table below holds every rating.',
+    'This browser cannot show the interactive map (WebGL is unavailable). The table below holds every value.',
   geoError:
-    'The map boundaries could not be loaded or are corrupt ({error}). The table below holds every rating.',
+    'The map boundaries could not be loaded or are corrupt ({error}). The table below holds every value.',
   basemapFallback: 'The online basemap could not be loaded; the offline map is shown instead.',
   mapLabel: 'Map of Guangdong’s 21 cities: {legend}',
   datasetVersion: 'Dataset version {version} ({date})',
@@ -403,6 +405,8 @@ export const en: Messages = {
   viewTable: 'Table',
   openCity: 'Open {city}',
   matrixJump: 'See the layout matrix',
+  resultsJump: 'See the city-by-city comparison',
+  tableJump: 'See the data table',
   // Shared joins, explorer, embed, carriers, share dialog and about page.
   listSep: ', ',
   colon: ': ',
