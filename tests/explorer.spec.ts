@@ -212,3 +212,35 @@ test('the camera lives in the hash: a drag writes it, a link restores it', async
   expect(Math.abs(label.y + label.height / 2 - (map.y + map.height / 2))).toBeLessThan(80);
   expect(problems).toEqual([]);
 });
+
+test('the Table tab ranks the cities for the selection, sorts, downloads, and keeps the URL', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/?c=new-energy&lang=en');
+  await mapReady(page);
+  await page.getByTestId('tab-table').click();
+  await expect(page).toHaveURL(/view=table/);
+  const table = page.getByTestId('city-table');
+  await expect(table.locator('tbody tr')).toHaveCount(21);
+  // Highest first: the first row is a core (★★★) city ranked 1.
+  const first = table.locator('tbody tr').first();
+  await expect(first.locator('td').first()).toHaveText('1');
+  await expect(first).toContainText('★★★');
+  await expect(page.getByTestId('map')).toBeHidden();
+  await page.getByTestId('table-sort-city').click();
+  const names = await table.locator('tbody th').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('table-download').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^gd-atlas_new-energy_.*\.csv$/);
+  // A link restores the tab; the map tab brings the map back.
+  await page.goto('/?c=new-energy&view=table');
+  await expect(page.getByTestId('city-table')).toBeVisible();
+  await page.getByTestId('tab-map').click();
+  await expect(page.getByTestId('map')).toBeVisible();
+  await expect(page).not.toHaveURL(/view=table/);
+  expect(problems).toEqual([]);
+});

@@ -51,6 +51,8 @@ test.describe('without WebGL', () => {
       await page.goto('/?c=new-energy');
       await expect(page.getByTestId('map-fallback')).toContainText('WebGL');
       await expect(page.getByTestId('matrix').locator('tbody tr')).toHaveCount(20);
+      // The Table tab's ranking takes the map's place.
+      await expect(page.getByTestId('city-table').locator('tbody tr')).toHaveCount(21);
       await page.goto('/embed?c=new-energy&lang=en');
       await expect(page.getByTestId('map-fallback')).toContainText('WebGL');
       await expect(page.getByTestId('embed-ranked')).toBeVisible();

@@ -234,6 +234,11 @@ export const zh = {
   // Phone, keyboard and map controls.
   skipToMatrix: '跳到布局矩阵',
   explorerControls: '集群与图层',
+  rank: '排名',
+  namedRoles: '专栏点名的细分领域',
+  viewTabs: '地图或表格',
+  mapTab: '地图',
+  tableTab: '表格',
   chooseCluster: '选择集群',
   severalSelected: '已选 {n} 个集群',
   mapControls: '地图缩放与平移',
@@ -489,6 +494,11 @@ export const en: Messages = {
   // Phone, keyboard and map controls.
   skipToMatrix: 'Skip to the layout matrix',
   explorerControls: 'Clusters and layers',
+  rank: 'Rank',
+  namedRoles: 'Sub-sectors that name it',
+  viewTabs: 'Map or table',
+  mapTab: 'Map',
+  tableTab: 'Table',
   chooseCluster: 'Choose a cluster',
   severalSelected: '{n} clusters selected',
   mapControls: 'Zoom and pan the map',
