@@ -20,6 +20,9 @@ const PAGES = [
   '/subsidies',
   '/subsidies?sc=heyuan,guangzhou,shenzhen&eq=7000000',
   '/about',
+  '/timeline',
+  '/timeline?c=new-energy',
+  '/compare?sc=heyuan,shaoguan,meizhou&c=new-energy&eq=7000000',
   '/embed?c=new-energy',
 ];
 

@@ -252,6 +252,20 @@ export const zh = {
   sheetHandle: '下拉关闭',
   // Offline (service worker)
   offlineNote: '离线：显示本机保存的副本，数据版本 {version}（{date}）',
+  // Compare view.
+  compareTitle: '地市比较',
+  compareCaption: '所选地市在各维度上的比较；评级不同的集群行以底色标出',
+  compareAdd: '加入地市',
+  compareRemove: '移除{city}',
+  compareCluster: '细分领域按集群',
+  compareChooseCluster: '选择一个集群查看专栏点名',
+  compareTooFew: '请选择 {n}–{max} 个地市进行比较。',
+  compareCeiling: '项目可获企业补贴上限',
+  compareAddProject: '在补贴比较中输入项目',
+  compareCarrierCounts: '区县级定位 {county} 个，城市级 {city} 个，位置未知 {unknown} 个',
+  compareDiffers: '底色标出的行：所选地市的评级不同。',
+  compareWith: '与同区地市比较',
+  zoneRole: '分区定位',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -512,6 +526,20 @@ export const en: Messages = {
   sheetHandle: 'Swipe down to close',
   // Offline (service worker)
   offlineNote: 'Offline: showing the copy saved on this device, dataset version {version} ({date})',
+  // Compare view.
+  compareTitle: 'Compare cities',
+  compareCaption: 'The chosen cities on every dimension; clusters rated differently are shaded',
+  compareAdd: 'Add a city',
+  compareRemove: 'Remove {city}',
+  compareCluster: 'Sub-sectors of cluster',
+  compareChooseCluster: 'Choose a cluster to see the sub-sectors that name each city',
+  compareTooFew: 'Choose {n} to {max} cities to compare.',
+  compareCeiling: 'Most the enterprise could get for the project',
+  compareAddProject: 'Enter a project in the subsidy calculator',
+  compareCarrierCounts: '{county} placed by county, {city} by city only, {unknown} not placed',
+  compareDiffers: 'Shaded rows: the chosen cities are rated differently.',
+  compareWith: 'Compare with cities of its zone',
+  zoneRole: 'Zone role',
 };
 
 export type Lang = 'zh' | 'en';

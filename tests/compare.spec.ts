@@ -1,0 +1,54 @@
+import { test, expect, mapReady } from './fixtures';
+import { dataset } from './dataset';
+
+const d = dataset();
+
+test('a city panel opens a comparison with its zone peers; cities are added and removed in the URL', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/?city=heyuan&c=new-energy');
+  await mapReady(page);
+  await page.getByTestId('city-compare').click();
+  await expect(page).toHaveURL(/\/compare\?.*sc=heyuan%2C|\/compare\?.*sc=heyuan,/);
+  const table = page.getByTestId('compare-table');
+  // 河源 and the first two other northern cities.
+  const north = d.cities.filter((c) => c.zone === 'north' && c.id !== 'heyuan').slice(0, 2);
+  await expect(table.locator('thead th')).toHaveText(['河源', ...north.map((c) => c.name.zh)]);
+  // Twenty cluster rows; a row whose ratings differ is marked.
+  await expect(table.locator('[data-testid^="compare-row-"]')).toHaveCount(20);
+  const stars = (cluster: string, city: string) =>
+    d.cells.find((x) => x.cluster === cluster && x.city === city)!.stars;
+  const codes = ['441600', ...north.map((c) => c.code)];
+  for (const k of d.clusters.slice(0, 5)) {
+    const values = codes.map((code) => stars(k.id, code));
+    await expect(page.getByTestId(`compare-row-${k.id}`)).toHaveClass(
+      values.some((v) => v !== values[0]) ? /differs/ : /^(?!.*differs)/,
+    );
+  }
+  // Carriers arrive with the payload; sub-sector roles for the chosen cluster.
+  await expect(page.getByTestId('compare-carriers-heyuan')).not.toContainText('加载');
+  await page.getByTestId('compare-add').selectOption('440100');
+  await expect(table.locator('thead th')).toHaveCount(4);
+  await expect(page).toHaveURL(/guangzhou/);
+  await page.getByTestId('compare-remove-guangzhou').click();
+  await expect(table.locator('thead th')).toHaveCount(3);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('compare-csv').click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^gd-atlas_compare_heyuan\+/);
+  expect(problems).toEqual([]);
+});
+
+test('a project in the link adds each city’s subsidy ceiling; fewer than two cities asks for more', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/compare?sc=heyuan,guangzhou&eq=7000000&lang=en');
+  await expect(page.getByTestId('compare-ceiling-heyuan')).toContainText('¥');
+  await expect(page.getByTestId('compare-ceiling-guangzhou')).toContainText('¥');
+  await page.goto('/compare?sc=heyuan');
+  await expect(page.getByTestId('compare-empty')).toBeVisible();
+  expect(problems).toEqual([]);
+});
