@@ -41,13 +41,13 @@ async function settled(page: Page) {
 const withLang = (url: string, lang: string) =>
   lang === 'zh' ? url : `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
 
-test('no page is wider than its viewport, at any width, with every panel open, in both languages', async ({
-  page,
-  problems,
-}) => {
-  test.setTimeout(240_000);
-  const wide: string[] = [];
-  for (const width of WIDTHS) {
+for (const width of WIDTHS)
+  test(`no page is wider than its viewport at ${width}px, with every panel open, in both languages`, async ({
+    page,
+    problems,
+  }) => {
+    test.setTimeout(120_000);
+    const wide: string[] = [];
     await page.setViewportSize({ width, height: 844 });
     for (const lang of LANGS)
       for (const url of PAGES) {
@@ -59,10 +59,9 @@ test('no page is wider than its viewport, at any width, with every panel open, i
         }));
         if (sw > cw) wide.push(`${width}px ${withLang(url, lang)}: ${sw} > ${cw}`);
       }
-  }
-  expect(wide).toEqual([]);
-  expect(problems).toEqual([]);
-});
+    expect(wide).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -297,15 +296,15 @@ test('a junk camera hash gets the notice and leaves the link', async ({ page, pr
   expect(problems).toEqual([]);
 });
 
-test('targets are at least 24×24 px and axe finds no violations, on every route and state, in both languages', async ({
-  page,
-  problems,
-}) => {
-  test.setTimeout(240_000);
-  const found: string[] = [];
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 844 });
-    for (const lang of LANGS)
+for (const width of [390, 1280])
+  for (const lang of LANGS)
+    test(`targets are at least 24×24 px and axe finds no violations at ${width}px in ${lang}, on every route and state`, async ({
+      page,
+      problems,
+    }) => {
+      test.setTimeout(180_000);
+      const found: string[] = [];
+      await page.setViewportSize({ width, height: 844 });
       for (const url of PAGES) {
         await page.goto(withLang(url, lang));
         await settled(page);
@@ -336,7 +335,6 @@ test('targets are at least 24×24 px and axe finds no violations, on every route
               .join(', ')}`,
           );
       }
-  }
-  expect(found).toEqual([]);
-  expect(problems).toEqual([]);
-});
+      expect(found).toEqual([]);
+      expect(problems).toEqual([]);
+    });
