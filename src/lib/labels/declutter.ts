@@ -110,8 +110,12 @@ export function declutter(
         !seg || placed.every((p) => overlaps(p, { ...b, w: 0, h: 0 }) || !segmentHitsBox(seg, p))
       );
     };
+    // Leader lines stay short: within a quarter of the viewport's width when there is one.
+    const limit = viewport ? viewport.width / 4 : Infinity;
+    const short = (o: [number, number]) => Math.hypot(o[0], o[1]) < limit;
     const choice =
-      options.find((o) => fits(o) && free(o) && untangled(o) && clear(o)) ??
+      options.find((o) => fits(o) && free(o) && untangled(o) && clear(o) && short(o)) ??
+      options.find((o) => fits(o) && free(o) && untangled(o) && short(o)) ??
       options.find((o) => fits(o) && free(o) && untangled(o)) ??
       options.find((o) => fits(o) && free(o)) ??
       options.find(fits) ??
