@@ -69,9 +69,9 @@ export function makeDataset(
     sources: [{ id: 'test-source', file: FIXTURE_SOURCE_FILE, title: { zh: '测试', en: 'Test' } }],
     zones: ZONES.map(([id]) => ({
       id,
-      name: { zh: id, en: id },
-      planName: { zh: id, en: id },
-      role: { zh: id, en: id },
+      name: { zh: `区域${id}`, en: `Zone ${id}` },
+      planName: { zh: `规划区域${id}`, en: `Plan zone ${id}` },
+      role: { zh: `作用${id}`, en: `Role of ${id}` },
       evidence: [ev],
     })),
     cities,

@@ -6,20 +6,13 @@ import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1;
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+import { Bilingual, CityCode as cityCode, Confidence, nonEmpty, slug, sourceFile } from './kit';
 
-export const Bilingual = v.strictObject({ zh: nonEmpty, en: nonEmpty });
+export { Bilingual, Confidence };
 
 export const ZoneId = v.picklist(['prd', 'east', 'west', 'north']);
-export const Confidence = v.picklist(['high', 'medium', 'low']);
 export const ClusterKind = v.picklist(['pillar', 'emerging']);
 export const Stars = v.picklist([0, 1, 2, 3]);
-
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
-const cityCode = v.pipe(
-  v.string(),
-  v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'),
-);
 
 /** A verbatim quote from a registered source, located by section or line. */
 export const Evidence = v.strictObject({
@@ -41,7 +34,7 @@ export const SourcePart = v.strictObject({
 
 export const Source = v.strictObject({
   id: slug,
-  file: v.pipe(v.string(), v.regex(/^sources\/[a-z0-9-]+\.txt$/, 'must be sources/<name>.txt')),
+  file: sourceFile,
   title: Bilingual,
   issuer: v.optional(Bilingual),
   docNumber: v.optional(nonEmpty),
@@ -128,9 +121,11 @@ export const Dataset = v.strictObject({
   licence: nonEmpty,
   sources: v.pipe(v.array(Source), v.minLength(1)),
   zones: v.pipe(v.array(Zone), v.length(4)),
-  cities: v.pipe(v.array(City), v.length(21)),
+  /** The 21 cities; the validator names a missing one. */
+  cities: v.pipe(v.array(City), v.minLength(1)),
   clusters: v.pipe(v.array(Cluster), v.length(20)),
-  cells: v.pipe(v.array(Cell), v.length(420)),
+  /** One per (cluster, city); the validator names a missing or duplicate cell. */
+  cells: v.array(Cell),
   countExceptions: v.array(CountException),
   contradictions: v.array(Contradiction),
 });
@@ -144,5 +139,4 @@ export type Cluster = v.InferOutput<typeof Cluster>;
 export type ClusterKind = v.InferOutput<typeof ClusterKind>;
 export type Cell = v.InferOutput<typeof Cell>;
 export type Evidence = v.InferOutput<typeof Evidence>;
-export type Confidence = v.InferOutput<typeof Confidence>;
 export type Stars = v.InferOutput<typeof Stars>;

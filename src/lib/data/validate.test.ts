@@ -40,7 +40,7 @@ describe('validateDataset', () => {
     d.cells[1] = { ...d.cells[0]! };
     d.cells[2] = { ...d.cells[2]!, cluster: 'nope' };
     const errors = validateDataset(d, sources).errors;
-    expect(errors).toContain('cells: duplicate id "k1|440100"');
+    expect(errors).toContain('cells[0] and cells[1]: duplicate cell k1 × 440100');
     expect(errors.some((e) => e.includes('.cluster: unknown cluster'))).toBe(true);
   });
 
@@ -68,9 +68,39 @@ describe('validateDataset', () => {
     ]);
   });
 
-  it('rejects a dataset with a missing city', () => {
+  it('names a missing city by code and name', () => {
     const d = makeDataset();
     d.cities.pop();
-    expect(validateDataset(d, sources).errors.join('\n')).toMatch(/cities: Invalid length/);
+    expect(validateDataset(d, sources).errors).toContain('cities: missing 445300 (云浮)');
+  });
+
+  it('names a duplicate cell by both indices', () => {
+    const d = makeDataset();
+    d.cells.push({ ...d.cells[3]! });
+    expect(validateDataset(d, sources).errors).toEqual([
+      'cells[3] and cells[420]: duplicate cell k1 × 440600',
+    ]);
+  });
+
+  it('names a missing cell', () => {
+    const d = makeDataset();
+    d.cells.splice(3, 1);
+    expect(validateDataset(d, sources).errors).toEqual(['cells: missing k1 × 440600 (城06)']);
+  });
+
+  it('says an unknown six-digit city code is not one of the 21 city codes', () => {
+    const d = makeDataset();
+    d.cells[2]!.city = '449900';
+    expect(validateDataset(d, sources).errors).toEqual([
+      'cells[2] (k1 × 449900).city: not one of the 21 city codes',
+    ]);
+  });
+
+  it('says a malformed city code must be six digits', () => {
+    const d = makeDataset();
+    d.cities[0]!.code = '4401';
+    expect(validateDataset(d, sources).errors).toEqual([
+      'cities[0] (4401).code: must be a 6-digit Guangdong city code',
+    ]);
   });
 });

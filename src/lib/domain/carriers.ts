@@ -4,17 +4,23 @@
  * not in the server module, so components can import them without pulling in server code.
  */
 import type { CarrierKind, Precision } from '../data/platforms-schema';
+import type { Confidence } from '../data/kit';
 
 import type { LngLat } from './placement';
 
 export type { CarrierKind, Precision, LngLat };
-export type Confidence = 'high' | 'medium' | 'low';
+export type { Confidence };
 export type PairingYear = 2021 | 2023;
 
-/** One short citation for a popup: a seed quote at its lines, or a reference link. */
+/**
+ * One short citation for a popup: a seed quote at its lines; a web page by its publisher and date
+ * (linked: only official, press and portal hosts get here); or a reprinted copy, named by the
+ * original's byline and never linked.
+ */
 export type FirstSource =
   | { kind: 'seed'; source: string; label: string; locator: string; quote: string }
-  | { kind: 'reference'; label: string; url: string };
+  | { kind: 'reference'; publisher: string; date: string | null; url: string }
+  | { kind: 'reprint'; byline: string; date: string | null };
 
 export interface LightCarrier {
   id: string;
