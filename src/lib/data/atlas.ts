@@ -2,12 +2,11 @@
  * The light, indexed view of the dataset the pages carry: everything needed to draw the map,
  * the matrix and the panels, but no evidence quotes (those load on demand per city).
  */
-import type { ClusterKind, Confidence, Dataset, Stars, ZoneId } from './schema';
+import type { Bilingual, Confidence } from './kit';
+import type { ClusterKind, Dataset, Stars, ZoneId } from './schema';
 
-export interface Bi {
-  zh: string;
-  en: string;
-}
+/** Text in both languages (the kit's `Bilingual`). */
+export type Bi = Bilingual;
 export interface AtlasCity {
   code: string;
   id: string;
@@ -129,7 +128,7 @@ export class AtlasIndex {
     if (i === undefined || j === undefined) return 0;
     return this.atlas.stars[i]![j]!;
   }
-  confidence(clusterId: string, cityCode: string): 'high' | 'medium' | 'low' {
+  confidence(clusterId: string, cityCode: string): Confidence {
     const i = this.clusterPos.get(clusterId);
     const j = this.cityPos.get(cityCode);
     const c = i === undefined || j === undefined ? 'h' : this.atlas.confidence[i]![j];

@@ -3,14 +3,14 @@
  * `$lib/server/carriers`), and the pure questions the map and panels ask of it. Types live here,
  * not in the server module, so components can import them without pulling in server code.
  */
-import type { CarrierKind, Precision } from '../data/platforms-schema';
+import type { CarrierKind, Pairing, Precision } from '../data/platforms-schema';
 import type { Confidence } from '../data/kit';
 
 import type { LngLat } from './placement';
 
 export type { CarrierKind, Precision, LngLat };
 export type { Confidence };
-export type PairingYear = 2021 | 2023;
+export type PairingYear = Pairing['year'];
 
 /**
  * One short citation for a popup: a seed quote at its lines; a web page by its publisher and date
