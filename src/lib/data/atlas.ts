@@ -41,6 +41,8 @@ export interface AtlasSource {
   title: Bi;
   docNumber?: string;
   date?: string;
+  /** The documents inside a compilation (the credit picks the plan by part id). */
+  parts?: AtlasSource[];
 }
 export interface Atlas {
   version: string;
@@ -80,10 +82,8 @@ export function toAtlas(d: Dataset): Atlas {
     date: d.date,
     licence: d.licence,
     sources: d.sources.map((s) => ({
-      id: s.id,
-      title: s.title,
-      ...(s.docNumber ? { docNumber: s.docNumber } : {}),
-      ...(s.date ? { date: s.date } : {}),
+      ...atlasSource(s),
+      ...(s.parts ? { parts: s.parts.map(atlasSource) } : {}),
     })),
     zones: d.zones.map(({ id, name, planName, role }) => ({ id, name, planName, role })),
     cities: d.cities.map(({ code, id, name, pinyin, zone }) => ({ code, id, name, pinyin, zone })),
@@ -101,6 +101,15 @@ export function toAtlas(d: Dataset): Atlas {
     stars,
     confidence,
     contradictions: d.contradictions.length,
+  };
+}
+
+function atlasSource(s: { id: string; title: Bi; docNumber?: string; date?: string }): AtlasSource {
+  return {
+    id: s.id,
+    title: s.title,
+    ...(s.docNumber ? { docNumber: s.docNumber } : {}),
+    ...(s.date ? { date: s.date } : {}),
   };
 }
 

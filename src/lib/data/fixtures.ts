@@ -66,7 +66,22 @@ export function makeDataset(
     version: '0.0.0-test',
     date: '2026-01-01',
     licence: 'test',
-    sources: [{ id: 'test-source', file: FIXTURE_SOURCE_FILE, title: { zh: '测试', en: 'Test' } }],
+    sources: [
+      { id: 'test-source', file: FIXTURE_SOURCE_FILE, title: { zh: '测试', en: 'Test' } },
+      {
+        id: 'gd-industry-policy-compilation-2021',
+        file: 'sources/gd-industry-policy-compilation-2021.txt',
+        title: { zh: '测试汇编', en: 'Test compilation' },
+        parts: [
+          {
+            id: 'plan-14th-fyp',
+            title: { zh: '测试规划', en: 'Test plan' },
+            docNumber: '粤府〔2021〕53号',
+            lines: [1, 1],
+          },
+        ],
+      },
+    ],
     zones: ZONES.map(([id]) => ({
       id,
       name: { zh: `区域${id}`, en: `Zone ${id}` },

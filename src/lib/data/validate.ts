@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { CITY_NAMES, describeIssues, duplicates, findQuote } from './kit';
 import { Dataset, type Dataset as DatasetT } from './schema';
+import { STARS_SOURCE } from '../domain/credit';
 
 export { normaliseForQuote } from './kit';
 
@@ -67,6 +68,11 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     for (const c of data.cities)
       if (!present.has(`${k.id} × ${c.code}`))
         errors.push(`cells: missing ${k.id} × ${c.code} (${c.name.zh})`);
+  const stars = data.sources.find((s) => s.id === STARS_SOURCE.source);
+  if (!stars?.parts?.some((p) => p.id === STARS_SOURCE.part))
+    errors.push(
+      `sources: the stars' document ${STARS_SOURCE.source} (part ${STARS_SOURCE.part}) is missing; the credit names it by id`,
+    );
   for (const kind of ['pillar', 'emerging'] as const) {
     const n = data.clusters.filter((c) => c.kind === kind).length;
     if (n !== 10) errors.push(`clusters: expected 10 ${kind} clusters, found ${n}`);

@@ -5,19 +5,26 @@
 import type { AtlasIndex } from '../data/atlas';
 import type { CityMetric } from '../domain/aggregate';
 import { MATRIX_HEADER, toCsv } from '../data/csv';
+import { creditFor } from '../domain/credit';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export interface Credit {
+  /** The documents the stars come from, in Chinese (the English in `sourceEn`). */
   source: string;
+  sourceEn: string;
   version: string;
   date: string;
 }
 
+/** The stars' credit: the plan they are printed in, chosen by source id (see domain/credit.ts). */
 export function creditOf(index: AtlasIndex): Credit {
-  const titles = index.atlas.sources.map(
-    (s) => `${s.title.zh}${s.docNumber ? `（${s.docNumber}）` : ''}`,
-  );
-  return { source: titles.join('；'), version: index.atlas.version, date: index.atlas.date };
+  const { text } = creditFor({ stars: true }, index.atlas.sources);
+  return {
+    source: text.zh,
+    sourceEn: text.en,
+    version: index.atlas.version,
+    date: index.atlas.date,
+  };
 }
 
 /** The whole matrix, one row per cell, with the credit columns. */
