@@ -3,7 +3,7 @@
  * the matrix and the panels, but no evidence quotes (those load on demand per city).
  */
 import type { Bilingual, Confidence } from './kit';
-import type { ClusterKind, Dataset, Stars, ZoneId } from './schema';
+import type { ClusterKind, Dataset, Rating, ZoneId } from './schema';
 
 /** Text in both languages (the kit's `Bilingual`). */
 export type Bi = Bilingual;
@@ -52,8 +52,8 @@ export interface Atlas {
   zones: AtlasZone[];
   cities: AtlasCity[];
   clusters: AtlasCluster[];
-  /** stars[clusterIndex][cityIndex], in the order of `clusters` and `cities`. */
-  stars: Stars[][];
+  /** stars[clusterIndex][cityIndex], in the order of `clusters` and `cities`; null = member, level not printed. */
+  stars: Rating[][];
   /** 'h' | 'm' | 'l' per cell, same layout as `stars`. */
   confidence: string[];
   contradictions: number;
@@ -67,7 +67,7 @@ export function toAtlas(d: Dataset): Atlas {
     a.kind === b.kind ? a.order - b.order : a.kind === 'pillar' ? -1 : 1,
   );
   const clusterIndex = new Map(clusters.map((c, i) => [c.id, i]));
-  const stars: Stars[][] = clusters.map(() => d.cities.map(() => 0 as Stars));
+  const stars: Rating[][] = clusters.map(() => d.cities.map((): Rating => 0));
   const confidence: string[] = clusters.map(() => 'h'.repeat(d.cities.length));
   const confRows = clusters.map(() => d.cities.map(() => 'h'));
   for (const cell of d.cells) {
@@ -131,7 +131,8 @@ export class AtlasIndex {
     const i = this.cityPos.get(code);
     return i === undefined ? undefined : this.atlas.cities[i];
   }
-  stars(clusterId: string, cityCode: string): Stars {
+  /** The cell's rating: 0–3 stars, or null when the city is a member whose level is not printed. */
+  stars(clusterId: string, cityCode: string): Rating {
     const i = this.clusterPos.get(clusterId);
     const j = this.cityPos.get(cityCode);
     if (i === undefined || j === undefined) return 0;
@@ -149,7 +150,7 @@ export interface CityEvidence {
   city: string;
   cells: {
     cluster: string;
-    stars: Stars;
+    stars: Rating;
     confidence: Confidence;
     note?: string;
     evidence: { source: string; locator: string; quote: string }[];

@@ -2,7 +2,7 @@
  * Test factories: a small but schema-valid dataset with a synthetic source text, so unit tests
  * never share mutable fixtures or depend on the real data. Override any part per test.
  */
-import type { Cell, City, Cluster, Dataset, Stars, ZoneId } from './schema';
+import type { Cell, City, Cluster, Dataset, Rating, Stars, ZoneId } from './schema';
 import { toAtlas, AtlasIndex } from './atlas';
 
 export const FIXTURE_SOURCE_FILE = 'sources/test-source.txt';
@@ -29,6 +29,9 @@ export function makeCities(): City[] {
 }
 
 const ev = { source: 'test-source', locator: 'L1', quote: '以广州、深圳为核心' };
+/** Bases the confidence rule grades "high". */
+const MEMBER_BASIS = { table: 'level', list: 'member', text: true } as const;
+const ZERO_BASIS = { table: 'blank', list: 'none', text: false } as const;
 
 export function makeCluster(i: number, over: Partial<Cluster> = {}): Cluster {
   return {
@@ -47,7 +50,7 @@ export function makeCluster(i: number, over: Partial<Cluster> = {}): Cluster {
 
 /** stars(clusterIndex, cityIndex) decides each cell; default: a deterministic pattern. */
 export function makeDataset(
-  stars: (k: number, c: number) => Stars = (k, c) => ((k + c) % 4) as Stars,
+  stars: (k: number, c: number) => Rating = (k, c) => ((k + c) % 4) as Stars,
   over: Partial<Dataset> = {},
 ): Dataset {
   const cities = makeCities();
@@ -57,6 +60,7 @@ export function makeDataset(
       cluster: k.id,
       city: c.code,
       stars: stars(ki, ci),
+      basis: stars(ki, ci) === 0 ? ZERO_BASIS : MEMBER_BASIS,
       confidence: 'high',
       evidence: [ev],
     })),
@@ -98,6 +102,6 @@ export function makeDataset(
   };
 }
 
-export function makeIndex(stars?: (k: number, c: number) => Stars): AtlasIndex {
+export function makeIndex(stars?: (k: number, c: number) => Rating): AtlasIndex {
   return new AtlasIndex(toAtlas(makeDataset(stars)));
 }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 export const SCHEMA_VERSION = 1;
 
 import { Bilingual, CityCode as cityCode, Confidence, nonEmpty, slug, sourceFile } from './kit';
+import { Basis } from './confidence';
 
 export { Bilingual, Confidence };
 
@@ -87,10 +88,16 @@ export const Cluster = v.strictObject({
   subsectors: v.array(Subsector),
 });
 
+/** A cell's rating: 0–3 stars, or null for "member, level not printed". */
+export const Rating = v.nullable(Stars);
+
 export const Cell = v.strictObject({
   cluster: slug,
   city: cityCode,
-  stars: Stars,
+  /** null: the city hosts the cluster (lists, counts, text) but its level is printed nowhere. */
+  stars: Rating,
+  /** What the table, the map list and the texts say about the cell; the confidence follows from it. */
+  basis: Basis,
   confidence: Confidence,
   evidence: v.pipe(v.array(Evidence), v.minLength(1)),
   note: v.optional(nonEmpty),
@@ -140,3 +147,4 @@ export type ClusterKind = v.InferOutput<typeof ClusterKind>;
 export type Cell = v.InferOutput<typeof Cell>;
 export type Evidence = v.InferOutput<typeof Evidence>;
 export type Stars = v.InferOutput<typeof Stars>;
+export type Rating = v.InferOutput<typeof Rating>;

@@ -103,4 +103,19 @@ describe('validateDataset', () => {
       'cities[0] (4401).code: must be a 6-digit Guangdong city code',
     ]);
   });
+
+  it('rejects a confidence the written rule does not give for the cell’s basis', () => {
+    const d = makeDataset();
+    d.cells[4]!.confidence = 'low';
+    expect(validateDataset(d, sources).errors).toEqual([
+      expect.stringMatching(/^cells\[4\] \(k1 × 441900\)\.confidence: the rule gives "high"/),
+    ]);
+  });
+
+  it('counts a member whose level is not printed in the stated totals', () => {
+    const d = makeDataset((k, c) => (k === 0 && c === 0 ? null : k === 0 ? 1 : 0));
+    d.cells[0]!.confidence = 'medium';
+    d.clusters[0]!.statedCount = 21;
+    expect(validateDataset(d, sources).errors).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { CITY_NAMES, describeIssues, duplicates, findQuote } from './kit';
 import { Dataset, type Dataset as DatasetT } from './schema';
 import { STARS_SOURCE } from '../domain/credit';
+import { confidenceFor } from './confidence';
 
 export { normaliseForQuote } from './kit';
 
@@ -112,6 +113,11 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     if (!clusterIds.has(cell.cluster)) errors.push(`${where}.cluster: unknown cluster`);
     if (!cityCodes.has(cell.city)) errors.push(`${where}.city: unknown city`);
     cell.evidence.forEach((e, j) => checkEvidence(`${where}.evidence[${j}]`, e));
+    const expected = confidenceFor(cell.stars, cell.basis);
+    if (cell.confidence !== expected)
+      errors.push(
+        `${where}.confidence: the rule gives "${expected}" for this basis (run npm run confidence)`,
+      );
   });
   for (const c of data.contradictions)
     for (const ref of c.cells ?? [])
@@ -129,7 +135,7 @@ export function checkStatedCounts(data: DatasetT): string[] {
     data.countExceptions.find((e) => e.scope === scope && e.key === key);
   for (const c of data.clusters) {
     if (c.statedCount === null) continue;
-    const n = data.cells.filter((x) => x.cluster === c.id && x.stars > 0).length;
+    const n = data.cells.filter((x) => x.cluster === c.id && x.stars !== 0).length;
     const ex = exception('cluster', c.id);
     if (n !== c.statedCount && !(ex && ex.stated === c.statedCount && ex.reconstructed === n))
       errors.push(
@@ -144,7 +150,7 @@ export function checkStatedCounts(data: DatasetT): string[] {
       if (stated === null) continue;
       const ids = new Set(data.clusters.filter((c) => c.kind === kind).map((c) => c.id));
       const n = data.cells.filter(
-        (x) => x.city === city.code && ids.has(x.cluster) && x.stars > 0,
+        (x) => x.city === city.code && ids.has(x.cluster) && x.stars !== 0,
       ).length;
       const ex = exception('city', `${city.code}:${kind}`);
       if (n !== stated && !(ex && ex.stated === stated && ex.reconstructed === n))

@@ -1,12 +1,13 @@
 /** What the city panel shows: ratings grouped by kind, and the sub-sector roles naming the city. */
 import type { AtlasIndex } from '../data/atlas';
 import type { Confidence } from '../data/kit';
-import type { ClusterKind, Stars } from '../data/schema';
+import type { ClusterKind, Rating } from '../data/schema';
 
 export interface CityRating {
   cluster: string;
   name: { zh: string; en: string };
-  stars: Stars;
+  /** null: member, level not printed. */
+  stars: Rating;
   confidence: Confidence;
 }
 

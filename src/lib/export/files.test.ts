@@ -45,7 +45,11 @@ describe('citiesGeoJson', () => {
       stars_k1: 0,
       value: 1,
     });
-    expect(fc.metadata).toMatchObject({ version: '0.0.0-test', measure: 'hosted', source: '测试规划（粤府〔2021〕53号）' });
+    expect(fc.metadata).toMatchObject({
+      version: '0.0.0-test',
+      measure: 'hosted',
+      source: '测试规划（粤府〔2021〕53号）',
+    });
   });
 });
 
