@@ -57,11 +57,6 @@ export interface Citation {
   quote: string | null;
 }
 
-const REPRINT: Record<Lang, (byline: string) => string> = {
-  zh: (byline) => `转载副本；原发布者：${byline}`,
-  en: (byline) => `reprinted copy; original: ${byline}`,
-};
-
 /**
  * The citation for a source: a seed by its label and locator with the quote; a web page by
  * publisher and date ("韶关日报 · 2023-04-30") with its link; a reprint by the original's byline,
@@ -76,7 +71,11 @@ export function citation(src: FirstSource, lang: Lang): Citation {
     return { text: `${src.label} · ${src.locator}`, href: null, quote: src.quote };
   if (src.kind === 'reference')
     return { text: dated(src.publisher, src.date), href: safeHref(src.url), quote: null };
-  return { text: dated(REPRINT[lang](src.byline), src.date), href: null, quote: null };
+  return {
+    text: dated(t(lang, 'reprintOf', { byline: src.byline }), src.date),
+    href: null,
+    quote: null,
+  };
 }
 
 /** Only http(s) links are ever rendered, whatever the data says. */

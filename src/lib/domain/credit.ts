@@ -5,6 +5,7 @@
  * document; carriers from their own sources. Pure.
  */
 import type { Bilingual } from '../data/kit';
+import { t } from '../i18n/messages';
 
 /** Where the star ratings are printed: the plan's appendix tables, by source and part id. */
 export const STARS_SOURCE = {
@@ -106,7 +107,10 @@ export function creditFor(view: CreditView, sources: readonly CreditSource[]): C
         title:
           c.kind === 'reference'
             ? { zh: name, en: name }
-            : { zh: `转载副本；原发布者：${name}`, en: `reprinted copy; original: ${name}` },
+            : {
+                zh: t('zh', 'reprintOf', { byline: name }),
+                en: t('en', 'reprintOf', { byline: name }),
+              },
         docNumber: null,
         date: c.date,
       });
