@@ -23,7 +23,7 @@ export interface AtlasZone {
 export interface AtlasSubsector {
   n: number;
   name: Bi;
-  cities: { city: string; role: string }[];
+  cities: { city: string; role: Bi }[];
 }
 export interface AtlasCluster {
   id: string;

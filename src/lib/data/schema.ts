@@ -66,7 +66,8 @@ export const City = v.strictObject({
   }),
 });
 
-export const CityRole = v.strictObject({ city: cityCode, role: nonEmpty });
+/** A city's role in a sub-sector: the 专栏's words (zh) and their English. */
+export const CityRole = v.strictObject({ city: cityCode, role: Bilingual });
 
 export const Subsector = v.strictObject({
   n: v.pipe(v.number(), v.integer(), v.minValue(1)),

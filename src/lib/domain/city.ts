@@ -32,7 +32,7 @@ export interface CityRole {
   cluster: string;
   clusterName: { zh: string; en: string };
   subsector: { zh: string; en: string };
-  role: string;
+  role: { zh: string; en: string };
 }
 
 export function cityRoles(index: AtlasIndex, code: string): CityRole[] {
