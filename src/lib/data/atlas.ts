@@ -152,7 +152,7 @@ export interface CityEvidence {
     cluster: string;
     stars: Rating;
     confidence: Confidence;
-    note?: string;
+    note?: Bi;
     evidence: { source: string; locator: string; quote: string }[];
   }[];
 }

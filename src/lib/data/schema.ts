@@ -101,7 +101,8 @@ export const Cell = v.strictObject({
   basis: Basis,
   confidence: Confidence,
   evidence: v.pipe(v.array(Evidence), v.minLength(1)),
-  note: v.optional(nonEmpty),
+  /** How the rating was read, in both languages. */
+  note: v.optional(Bilingual),
 });
 
 export const CountException = v.strictObject({
