@@ -41,7 +41,7 @@ export const Source = v.strictObject({
   docNumber: v.optional(nonEmpty),
   date: v.optional(nonEmpty),
   seed: v.optional(nonEmpty),
-  note: v.optional(nonEmpty),
+  note: v.optional(Bilingual),
   parts: v.optional(v.array(SourcePart)),
 });
 
@@ -111,7 +111,7 @@ export const CountException = v.strictObject({
   key: nonEmpty,
   stated: v.number(),
   reconstructed: v.number(),
-  reason: nonEmpty,
+  reason: Bilingual,
 });
 
 export const Contradiction = v.strictObject({

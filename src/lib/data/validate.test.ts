@@ -55,7 +55,7 @@ describe('validateDataset', () => {
       key: 'k1',
       stated: 15,
       reconstructed: 21,
-      reason: 'OCR',
+      reason: { zh: 'OCR 错误', en: 'OCR error' },
     });
     expect(validateDataset(d, sources).errors).toEqual([]);
   });
