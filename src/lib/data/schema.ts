@@ -116,9 +116,9 @@ export const CountException = v.strictObject({
 
 export const Contradiction = v.strictObject({
   id: slug,
-  topic: nonEmpty,
-  description: nonEmpty,
-  decision: nonEmpty,
+  topic: Bilingual,
+  description: Bilingual,
+  decision: Bilingual,
   confidence: Confidence,
   cells: v.optional(v.array(v.strictObject({ cluster: slug, city: cityCode }))),
 });
