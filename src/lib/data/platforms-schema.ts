@@ -114,7 +114,7 @@ export const SourceRef = v.variant('kind', [SeedSource, ReferenceSource, Reprint
 export const Component = v.strictObject({
   name: Bilingual,
   county: v.nullable(CountyCode),
-  note: v.nullable(nonEmpty),
+  note: v.nullable(Bilingual),
 });
 
 export const LeadIndustries = v.strictObject({
@@ -127,7 +127,7 @@ export const LeadIndustries = v.strictObject({
 export const Area = v.strictObject({
   value: v.pipe(v.number(), v.gtValue(0, 'must be positive')),
   unit: v.picklist(['km2', 'mu']),
-  scope: nonEmpty,
+  scope: Bilingual,
   source: SourceRef,
 });
 
@@ -159,7 +159,7 @@ export const Carrier = v.pipe(
     location: Location,
     sources: v.pipe(v.array(SourceRef), v.minLength(1)),
     unconfirmed: v.optional(v.array(Unconfirmed)),
-    note: v.nullable(nonEmpty),
+    note: v.nullable(Bilingual),
   }),
   v.check(
     (c) => c.location.precision === (c.county ? 'county' : c.hostCity ? 'city' : 'unknown'),
@@ -184,22 +184,22 @@ export const CountyPair = v.strictObject({
   /** Null when the helper side is the whole city (中山, 东莞 have no county-level districts) or is not stated. */
   helperCounty: v.nullable(CountyCode),
   partnerCounty: CountyCode,
-  note: v.nullable(nonEmpty),
+  note: v.nullable(Bilingual),
 });
 
 export const Pairing = v.pipe(
   v.strictObject({
     id: slug,
     year: v.picklist([2021, 2023]),
-    /** The scheme as the sources name it, e.g. 对口帮扶协作, 驻镇帮镇扶村. */
-    scheme: nonEmpty,
+    /** The scheme as the sources name it (zh), e.g. 对口帮扶协作, 驻镇帮镇扶村, and in English. */
+    scheme: Bilingual,
     helper: CityCode,
     partner: CityCode,
     countyPairs: v.array(CountyPair),
     confidence: Confidence,
     sources: v.pipe(v.array(SourceRef), v.minLength(1)),
     unconfirmed: v.optional(v.array(Unconfirmed)),
-    note: v.nullable(nonEmpty),
+    note: v.nullable(Bilingual),
   }),
   v.check((p) => p.helper !== p.partner, 'helper and partner must differ'),
 );
@@ -210,13 +210,13 @@ export const StatedCount = v.strictObject({
   recorded: v.pipe(v.number(), v.integer()),
   kind: CarrierKind,
   sources: v.pipe(v.array(SourceRef), v.minLength(1)),
-  note: nonEmpty,
+  note: Bilingual,
 });
 
 export const Unknown = v.strictObject({
   id: slug,
   topic: nonEmpty,
-  detail: nonEmpty,
+  detail: Bilingual,
   carriers: v.array(slug),
   sources: v.array(SourceRef),
 });

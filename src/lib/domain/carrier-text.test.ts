@@ -61,7 +61,7 @@ describe('tooltips', () => {
     const p: LightPairing = {
       id: 'p',
       year: 2023,
-      scheme: '对口帮扶协作',
+      scheme: { zh: '对口帮扶协作', en: 'paired assistance and cooperation' },
       helper: '440300',
       partner: '441600',
       helperLngLat: [114, 22.5],

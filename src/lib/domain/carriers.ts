@@ -42,7 +42,7 @@ export interface LightCarrier {
   partner: string | null;
   sourceCount: number;
   firstSource: FirstSource;
-  note?: string;
+  note?: { zh: string; en: string };
 }
 
 export interface LightCountyPair {
@@ -55,7 +55,7 @@ export interface LightCountyPair {
 export interface LightPairing {
   id: string;
   year: PairingYear;
-  scheme: string;
+  scheme: { zh: string; en: string };
   /** Delta city that helps. */
   helper: string;
   /** City it helps. */
@@ -70,7 +70,7 @@ export interface LightPairing {
 export interface LightUnknown {
   id: string;
   topic: string;
-  detail: string;
+  detail: { zh: string; en: string };
   carriers: string[];
 }
 
