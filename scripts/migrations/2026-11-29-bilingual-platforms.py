@@ -45,3 +45,14 @@ for u in d['unknowns']:
         u['carriers'].append('main-platform-shaoguan')
 json.dump(d, open(D, 'w'), ensure_ascii=False, indent=2)
 open(D, 'a').write('\n')
+
+# Second step (run after the first): location reasons and exclusion notes.
+def second_step():
+    d = json.load(open(D))
+    zh2 = json.load(open('scripts/migrations/platforms-text-2.json'))
+    for c in d['carriers']:
+        c['location']['reason'] = {'zh': zh2[c['location']['reason']], 'en': c['location']['reason']}
+    for e in d['excludedMentions']:
+        e['note'] = {'zh': zh2[e['note']], 'en': e['note']}
+    json.dump(d, open(D, 'w'), ensure_ascii=False, indent=2)
+    open(D, 'a').write('\n')

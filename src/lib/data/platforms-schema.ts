@@ -131,7 +131,7 @@ export const Area = v.strictObject({
   source: SourceRef,
 });
 
-export const Location = v.strictObject({ precision: Precision, reason: nonEmpty });
+export const Location = v.strictObject({ precision: Precision, reason: Bilingual });
 
 export const Carrier = v.pipe(
   v.strictObject({
@@ -233,7 +233,7 @@ export const ExcludedMention = v.strictObject({
     'functional-area',
   ]),
   source: SeedSource,
-  note: nonEmpty,
+  note: Bilingual,
 });
 
 export const PlatformsDataset = v.strictObject({

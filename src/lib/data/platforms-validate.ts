@@ -170,7 +170,7 @@ export function validatePlatforms(raw: unknown, ctx: PlatformsContext): Platform
     (c.outlineCounties ?? []).forEach((k, j) =>
       county(`${w}.outlineCounties[${j}]`, k, c.hostCity),
     );
-    if (c.location.reason.length < 10)
+    if (c.location.reason.en.length < 10)
       errors.push(`${w}.location.reason: say why the carrier is placed where it is`);
     if (c.nameBasis === 'pattern' && c.confidence === 'high')
       errors.push(`${w}.confidence: a name by pattern is never high confidence`);

@@ -152,6 +152,18 @@ describe('the platforms gate refuses', () => {
       /\.confidence: a name by pattern is never high confidence/,
     ],
     [
+      'an English-only carrier note',
+      (d) =>
+        ((d.carriers.find((c) => c.note !== null) as Record<string, unknown>).note =
+          'English only'),
+      /carriers\[\d+\] \(.*\)\.note: Invalid type/,
+    ],
+    [
+      'a Chinese-only pairing scheme',
+      (d) => ((d.pairings[0] as Record<string, unknown>).scheme = '对口帮扶协作'),
+      /pairings\[0\] \(.*\)\.scheme: Invalid type/,
+    ],
+    [
       'a park phrase of the plan that is neither a carrier nor an exclusion',
       (d) => d.excludedMentions.splice(0, 1),
       /is neither a carrier nor an exclusion/,
@@ -181,7 +193,7 @@ function makeCarrier(over: Record<string, unknown> = {}): Record<string, unknown
     area: null,
     keySupported: null,
     confidence: 'medium',
-    location: { precision: 'county', reason: 'Named after the county.' },
+    location: { precision: 'county', reason: { zh: '以县命名。', en: 'Named after the county.' } },
     sources: [
       {
         kind: 'seed',
@@ -210,7 +222,12 @@ describe('Carrier schema', () => {
     ['a partner equal to the host', { partner: '441600' }],
     [
       'a filled-in unknown precision',
-      { location: { precision: 'unknown', reason: 'Not stated anywhere.' } },
+      {
+        location: {
+          precision: 'unknown',
+          reason: { zh: '无处说明。', en: 'Not stated anywhere.' },
+        },
+      },
     ],
     [
       'a locator without a line',

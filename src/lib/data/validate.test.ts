@@ -118,4 +118,27 @@ describe('validateDataset', () => {
     d.clusters[0]!.statedCount = 21;
     expect(validateDataset(d, sources).errors).toEqual([]);
   });
+
+  it.each([
+    [
+      'an English-only note',
+      (c: { note?: unknown }) => (c.note = 'Table cell reads ★★.'),
+      /\.note: Invalid type/,
+    ],
+    [
+      'a note whose Chinese side has no Chinese',
+      (c: { note?: unknown }) =>
+        (c.note = { zh: 'Table cell reads ★★.', en: 'Table cell reads ★★.' }),
+      /\.note\.zh: must contain Chinese text/,
+    ],
+    [
+      'a note whose English side has no English',
+      (c: { note?: unknown }) => (c.note = { zh: '表格该格为★★。', en: '表格该格为★★。' }),
+      /\.note\.en: must contain English text/,
+    ],
+  ])('refuses %s: every note is bilingual', (_name, breakIt, message) => {
+    const d = makeDataset();
+    breakIt(d.cells[0] as { note?: unknown });
+    expect(validateDataset(d, sources).errors.join('\n')).toMatch(message);
+  });
 });
