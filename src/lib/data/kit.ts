@@ -18,14 +18,26 @@ const HAN = /\p{Script=Han}/u;
 /** Three Latin letters in a row: an English word, not a stray "L12" locator or a unit. */
 const LATIN_WORD = /[A-Za-z]{3,}/;
 
+/** A symbol, unit or code the same in both languages ("%", "—", "6G"). */
+const neutral = (b: { zh: string; en: string }) =>
+  b.zh === b.en && !HAN.test(b.zh) && !LATIN_WORD.test(b.zh);
+
 /**
  * Text in both languages. The Chinese side must contain Chinese; the English side must contain an
- * English word. Quoted Chinese inside the English side (names, terms) is allowed.
+ * English word (quoted Chinese inside it, names and terms, is allowed). A language-neutral text
+ * ("%", "6G") may be the same on both sides.
  */
-export const Bilingual = v.strictObject({
-  zh: v.pipe(nonEmpty, v.regex(HAN, 'must contain Chinese text')),
-  en: v.pipe(nonEmpty, v.regex(LATIN_WORD, 'must contain English text')),
-});
+export const Bilingual = v.pipe(
+  v.strictObject({ zh: nonEmpty, en: nonEmpty }),
+  v.forward(
+    v.check((b) => HAN.test(b.zh) || neutral(b), 'must contain Chinese text'),
+    ['zh'],
+  ),
+  v.forward(
+    v.check((b) => LATIN_WORD.test(b.en) || neutral(b), 'must contain English text'),
+    ['en'],
+  ),
+);
 export type Bilingual = v.InferOutput<typeof Bilingual>;
 
 export const Confidence = v.picklist(['high', 'medium', 'low']);
