@@ -1,15 +1,15 @@
 /**
- * Gate before every build: validates data/clusters.json, data/subsidies.json,
- * data/platforms.json, data/editions.json and data/products.json (schemas, references, verbatim quotes) and fails with one line per
+ * Gate before every build: validates data/clusters.json, data/subsidies.json, data/platforms.json
+ * (schemas, references, verbatim quotes, cited hosts, plan coverage), data/editions.json and
+ * data/products.json, and fails with one line per
  * problem naming the record and field. Run: npm run validate [-- --data <dir>]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as v from 'valibot';
 import { validateDataset, type SourceTexts } from '../src/lib/data/validate';
 import { validateSubsidies, checkQuotes } from '../src/lib/policy';
-import { PlatformsDataset } from '../src/lib/data/platforms-schema';
-import { describeIssues } from '../src/lib/server/carriers';
+import { validatePlatforms } from '../src/lib/data/platforms-validate';
+import { readPlatformsContext } from '../src/lib/data/node-platforms';
 import { checkEditionsFile, checkProductsFile } from '../src/lib/server/editions';
 
 const i = process.argv.indexOf('--data');
@@ -46,9 +46,8 @@ const byId = Object.fromEntries(subsidies.data.sources.map((s) => [s.id, files[s
 const quoteErrors = checkQuotes(subsidies.data, byId);
 if (quoteErrors.length) fail('subsidies.json', quoteErrors);
 
-const platformsRaw = readJson('platforms.json');
-const platforms = v.safeParse(PlatformsDataset, platformsRaw);
-if (!platforms.success) fail('platforms.json', describeIssues(platformsRaw, platforms.issues));
+const platforms = validatePlatforms(readJson('platforms.json'), readPlatformsContext(dataDir));
+if (platforms.errors.length) fail('platforms.json', platforms.errors);
 
 const editions = checkEditionsFile(dataDir);
 if (!editions.data) fail('editions.json', editions.errors);

@@ -158,7 +158,7 @@ test('CSV and GeoJSON exports parse and match the dataset, with credit and versi
     const r = row(fields);
     expect(fields).toHaveLength(header.length);
     const cell = d.cells.find((c) => c.cluster === r.cluster_id && c.city === r.city_code)!;
-    expect(Number(r.stars)).toBe(cell.stars);
+    expect(r.stars).toBe(cell.stars === null ? 'unprinted' : String(cell.stars));
     expect(r.dataset_version).toBe(d.version);
   }
   const sel = parseCsv(await grab('export-csv-selection'));
@@ -186,8 +186,10 @@ test('the published data: /data/clusters.json and /data/matrix.csv', async ({ re
   const csv = await (await request.get('/data/matrix.csv')).text();
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe(
-    'cluster_id,cluster_zh,cluster_en,kind,city_code,city_zh,city_en,zone,stars,confidence',
+    'cluster_id,cluster_zh,cluster_en,kind,city_code,city_zh,city_en,zone,stars,confidence,source',
   );
+  expect(lines[1]).toContain('广东省制造业高质量发展“十四五”规划（粤府〔2021〕53号）');
+  expect(lines.filter((l) => l.includes(',unprinted,'))).toHaveLength(9);
   expect(lines).toHaveLength(421);
   expect(lines.some((l) => l.startsWith('#'))).toBe(false);
 });

@@ -2,12 +2,11 @@
  * The light, indexed view of the dataset the pages carry: everything needed to draw the map,
  * the matrix and the panels, but no evidence quotes (those load on demand per city).
  */
-import type { ClusterKind, Confidence, Dataset, Stars, ZoneId } from './schema';
+import type { Bilingual, Confidence } from './kit';
+import type { ClusterKind, Dataset, Rating, ZoneId } from './schema';
 
-export interface Bi {
-  zh: string;
-  en: string;
-}
+/** Text in both languages (the kit's `Bilingual`). */
+export type Bi = Bilingual;
 export interface AtlasCity {
   code: string;
   id: string;
@@ -24,7 +23,7 @@ export interface AtlasZone {
 export interface AtlasSubsector {
   n: number;
   name: Bi;
-  cities: { city: string; role: string }[];
+  cities: { city: string; role: Bi }[];
 }
 export interface AtlasCluster {
   id: string;
@@ -42,6 +41,8 @@ export interface AtlasSource {
   title: Bi;
   docNumber?: string;
   date?: string;
+  /** The documents inside a compilation (the credit picks the plan by part id). */
+  parts?: AtlasSource[];
 }
 export interface Atlas {
   version: string;
@@ -51,8 +52,8 @@ export interface Atlas {
   zones: AtlasZone[];
   cities: AtlasCity[];
   clusters: AtlasCluster[];
-  /** stars[clusterIndex][cityIndex], in the order of `clusters` and `cities`. */
-  stars: Stars[][];
+  /** stars[clusterIndex][cityIndex], in the order of `clusters` and `cities`; null = member, level not printed. */
+  stars: Rating[][];
   /** 'h' | 'm' | 'l' per cell, same layout as `stars`. */
   confidence: string[];
   contradictions: number;
@@ -66,7 +67,7 @@ export function toAtlas(d: Dataset): Atlas {
     a.kind === b.kind ? a.order - b.order : a.kind === 'pillar' ? -1 : 1,
   );
   const clusterIndex = new Map(clusters.map((c, i) => [c.id, i]));
-  const stars: Stars[][] = clusters.map(() => d.cities.map(() => 0 as Stars));
+  const stars: Rating[][] = clusters.map(() => d.cities.map((): Rating => 0));
   const confidence: string[] = clusters.map(() => 'h'.repeat(d.cities.length));
   const confRows = clusters.map(() => d.cities.map(() => 'h'));
   for (const cell of d.cells) {
@@ -81,10 +82,8 @@ export function toAtlas(d: Dataset): Atlas {
     date: d.date,
     licence: d.licence,
     sources: d.sources.map((s) => ({
-      id: s.id,
-      title: s.title,
-      ...(s.docNumber ? { docNumber: s.docNumber } : {}),
-      ...(s.date ? { date: s.date } : {}),
+      ...atlasSource(s),
+      ...(s.parts ? { parts: s.parts.map(atlasSource) } : {}),
     })),
     zones: d.zones.map(({ id, name, planName, role }) => ({ id, name, planName, role })),
     cities: d.cities.map(({ code, id, name, pinyin, zone }) => ({ code, id, name, pinyin, zone })),
@@ -102,6 +101,15 @@ export function toAtlas(d: Dataset): Atlas {
     stars,
     confidence,
     contradictions: d.contradictions.length,
+  };
+}
+
+function atlasSource(s: { id: string; title: Bi; docNumber?: string; date?: string }): AtlasSource {
+  return {
+    id: s.id,
+    title: s.title,
+    ...(s.docNumber ? { docNumber: s.docNumber } : {}),
+    ...(s.date ? { date: s.date } : {}),
   };
 }
 
@@ -123,13 +131,14 @@ export class AtlasIndex {
     const i = this.cityPos.get(code);
     return i === undefined ? undefined : this.atlas.cities[i];
   }
-  stars(clusterId: string, cityCode: string): Stars {
+  /** The cell's rating: 0–3 stars, or null when the city is a member whose level is not printed. */
+  stars(clusterId: string, cityCode: string): Rating {
     const i = this.clusterPos.get(clusterId);
     const j = this.cityPos.get(cityCode);
     if (i === undefined || j === undefined) return 0;
     return this.atlas.stars[i]![j]!;
   }
-  confidence(clusterId: string, cityCode: string): 'high' | 'medium' | 'low' {
+  confidence(clusterId: string, cityCode: string): Confidence {
     const i = this.clusterPos.get(clusterId);
     const j = this.cityPos.get(cityCode);
     const c = i === undefined || j === undefined ? 'h' : this.atlas.confidence[i]![j];
@@ -141,9 +150,9 @@ export interface CityEvidence {
   city: string;
   cells: {
     cluster: string;
-    stars: Stars;
+    stars: Rating;
     confidence: Confidence;
-    note?: string;
+    note?: Bi;
     evidence: { source: string; locator: string; quote: string }[];
   }[];
 }

@@ -1,5 +1,7 @@
 /** CSV writing (RFC 4180 quoting), shared by the published matrix and the exports. */
 import type { Dataset } from './schema';
+import { creditFor } from '../domain/credit';
+import { ratingExport } from '../domain/rating';
 
 export function csvField(v: string | number | null | undefined): string {
   const s = v === null || v === undefined ? '' : String(v);
@@ -23,8 +25,13 @@ export const MATRIX_HEADER = [
   'confidence',
 ] as const;
 
-/** The tidy matrix: one row per (cluster, city) cell, clusters in plan order, cities in table order. */
+/**
+ * The tidy matrix: one row per (cluster, city) cell, clusters in plan order, cities in table order.
+ * `stars` is 0–3, or `unprinted` for a member whose level is not printed; `source` credits the
+ * plan the stars come from.
+ */
 export function matrixRows(d: Dataset): (string | number)[][] {
+  const source = creditFor({ stars: true }, d.sources).text.zh;
   const clusters = [...d.clusters].sort((a, b) =>
     a.kind === b.kind ? a.order - b.order : a.kind === 'pillar' ? -1 : 1,
   );
@@ -41,13 +48,14 @@ export function matrixRows(d: Dataset): (string | number)[][] {
         city.name.zh,
         city.name.en,
         city.zone,
-        c.stars,
+        ratingExport(c.stars),
         c.confidence,
+        source,
       ];
     }),
   );
 }
 
 export function matrixCsv(d: Dataset): string {
-  return toCsv([[...MATRIX_HEADER], ...matrixRows(d)]);
+  return toCsv([[...MATRIX_HEADER, 'source'], ...matrixRows(d)]);
 }

@@ -5,12 +5,11 @@
  * cannot state (references, quotes in their lines, written values inside their quotes).
  */
 import * as v from 'valibot';
+import { nonEmpty, slug } from './kit';
 import { Bilingual, ZoneId } from './schema';
 
 export const EDITIONS_SCHEMA_VERSION = 1;
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
 const cityCode = v.pipe(v.string(), v.regex(/^44\d{2}00$/, 'must be a 6-digit city code'));
 const line = v.pipe(v.number(), v.integer(), v.minValue(1));
 const year = v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100));

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { EditionsData, type EditionsData as Data, type LineQuote } from './editions-schema';
-import { normaliseForQuote } from './validate';
+import { findQuote, normaliseForQuote } from './kit';
 
 export interface EditionsContext {
   /** Source id → file text. */
@@ -25,14 +25,9 @@ export interface EditionsResult {
 export function checkLineQuote(q: LineQuote, texts: EditionsContext['texts']): string[] {
   const text = texts[q.source];
   if (text === undefined) return [`unknown source "${q.source}"`];
-  const needle = normaliseForQuote(q.quote);
-  if (!normaliseForQuote(text).includes(needle))
-    return [`quote not verbatim in ${q.source}: "${q.quote.slice(0, 40)}"`];
-  const span = text
-    .split('\n')
-    .slice(q.lines[0] - 1, q.lines[1])
-    .join('');
-  return normaliseForQuote(span).includes(needle)
+  const found = findQuote(text, q.quote, q.lines);
+  if (found === 'missing') return [`quote not verbatim in ${q.source}: "${q.quote.slice(0, 40)}"`];
+  return found === 'ok'
     ? []
     : [`quote not within lines ${q.lines[0]}–${q.lines[1]} of ${q.source}`];
 }

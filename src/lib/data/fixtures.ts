@@ -2,7 +2,7 @@
  * Test factories: a small but schema-valid dataset with a synthetic source text, so unit tests
  * never share mutable fixtures or depend on the real data. Override any part per test.
  */
-import type { Cell, City, Cluster, Dataset, Stars, ZoneId } from './schema';
+import type { Cell, City, Cluster, Dataset, Rating, Stars, ZoneId } from './schema';
 import { toAtlas, AtlasIndex } from './atlas';
 
 export const FIXTURE_SOURCE_FILE = 'sources/test-source.txt';
@@ -29,6 +29,9 @@ export function makeCities(): City[] {
 }
 
 const ev = { source: 'test-source', locator: 'L1', quote: '以广州、深圳为核心' };
+/** Bases the confidence rule grades "high". */
+const MEMBER_BASIS = { table: 'level', list: 'member', text: true } as const;
+const ZERO_BASIS = { table: 'blank', list: 'none', text: false } as const;
 
 export function makeCluster(i: number, over: Partial<Cluster> = {}): Cluster {
   return {
@@ -47,7 +50,7 @@ export function makeCluster(i: number, over: Partial<Cluster> = {}): Cluster {
 
 /** stars(clusterIndex, cityIndex) decides each cell; default: a deterministic pattern. */
 export function makeDataset(
-  stars: (k: number, c: number) => Stars = (k, c) => ((k + c) % 4) as Stars,
+  stars: (k: number, c: number) => Rating = (k, c) => ((k + c) % 4) as Stars,
   over: Partial<Dataset> = {},
 ): Dataset {
   const cities = makeCities();
@@ -57,6 +60,7 @@ export function makeDataset(
       cluster: k.id,
       city: c.code,
       stars: stars(ki, ci),
+      basis: stars(ki, ci) === 0 ? ZERO_BASIS : MEMBER_BASIS,
       confidence: 'high',
       evidence: [ev],
     })),
@@ -66,12 +70,27 @@ export function makeDataset(
     version: '0.0.0-test',
     date: '2026-01-01',
     licence: 'test',
-    sources: [{ id: 'test-source', file: FIXTURE_SOURCE_FILE, title: { zh: '测试', en: 'Test' } }],
+    sources: [
+      { id: 'test-source', file: FIXTURE_SOURCE_FILE, title: { zh: '测试', en: 'Test' } },
+      {
+        id: 'gd-industry-policy-compilation-2021',
+        file: 'sources/gd-industry-policy-compilation-2021.txt',
+        title: { zh: '测试汇编', en: 'Test compilation' },
+        parts: [
+          {
+            id: 'plan-14th-fyp',
+            title: { zh: '测试规划', en: 'Test plan' },
+            docNumber: '粤府〔2021〕53号',
+            lines: [1, 1],
+          },
+        ],
+      },
+    ],
     zones: ZONES.map(([id]) => ({
       id,
-      name: { zh: id, en: id },
-      planName: { zh: id, en: id },
-      role: { zh: id, en: id },
+      name: { zh: `区域${id}`, en: `Zone ${id}` },
+      planName: { zh: `规划区域${id}`, en: `Plan zone ${id}` },
+      role: { zh: `作用${id}`, en: `Role of ${id}` },
       evidence: [ev],
     })),
     cities,
@@ -83,6 +102,6 @@ export function makeDataset(
   };
 }
 
-export function makeIndex(stars?: (k: number, c: number) => Stars): AtlasIndex {
+export function makeIndex(stars?: (k: number, c: number) => Rating): AtlasIndex {
   return new AtlasIndex(toAtlas(makeDataset(stars)));
 }

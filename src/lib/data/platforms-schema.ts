@@ -10,18 +10,9 @@ import * as v from 'valibot';
 
 export const PLATFORMS_SCHEMA_VERSION = 1;
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
-/** Prefecture-level city, e.g. 441600 (河源). */
-export const CityCode = v.pipe(
-  v.string(),
-  v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'),
-);
-/** County-level unit (district, county, county-level city), e.g. 441602 (源城区). */
-export const CountyCode = v.pipe(
-  v.string(),
-  v.regex(/^44\d{2}(?!00)\d{2}$/, 'must be a 6-digit Guangdong county code'),
-);
+import { Bilingual, CityCode, Confidence, CountyCode, nonEmpty, slug } from './kit';
+
+export { Bilingual, CityCode, Confidence, CountyCode };
 
 export const CLUSTER_IDS = [
   'electronic-information',
@@ -55,7 +46,6 @@ export const SEED_SOURCE_IDS = [
   'gd-five-world-class-clusters-plan-2019',
 ] as const;
 
-export const Confidence = v.picklist(['high', 'medium', 'low']);
 export const CarrierKind = v.picklist([
   'main-transfer-platform',
   'agglomeration-zone',
@@ -65,8 +55,6 @@ export const CarrierKind = v.picklist([
 ]);
 export const Precision = v.picklist(['county', 'city', 'unknown']);
 
-export const Bilingual = v.strictObject({ zh: nonEmpty, en: nonEmpty });
-
 /** A verbatim quote from a seed document; `locator` starts with the line(s), e.g. "L921-L923 专栏4". */
 export const SeedSource = v.strictObject({
   kind: v.literal('seed'),
@@ -75,20 +63,58 @@ export const SeedSource = v.strictObject({
   quote: nonEmpty,
 });
 
-/** A fact from the team's research file (`data/reference/transfer-platforms.json`). */
+/** A web link: http or https only (Valibot's `url()` alone accepts `javascript:` and `data:`). */
+export const HttpUrl = v.pipe(
+  v.string(),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+);
+
+/** A year, year-month or full date, as precise as the source gives it. */
+export const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** Host kinds a reader may be sent to; mirrors and spam never get a link (see data/hosts.json). */
+export const LinkedHostKind = v.picklist(['official', 'press', 'portal']);
+export const HostKind = v.picklist(['official', 'press', 'portal', 'mirror', 'spam']);
+
+/**
+ * A fact from the team's research (`data/reference/`) on a page of its original publisher or a
+ * reputable host: the publisher as bylined, the date, and the host's kind from `data/hosts.json`.
+ */
 export const ReferenceSource = v.strictObject({
   kind: v.literal('reference'),
-  url: v.pipe(v.string(), v.url()),
+  url: HttpUrl,
+  publisher: nonEmpty,
+  date: v.nullable(PartialDate),
+  hostKind: LinkedHostKind,
   says: nonEmpty,
   confidence: Confidence,
 });
 
-export const SourceRef = v.variant('kind', [SeedSource, ReferenceSource]);
+/**
+ * A fact seen only on a mirror or spam copy: recorded with the original's byline and no link, and
+ * its confidence one step lower than the copy's claim would give.
+ */
+export const ReprintSource = v.strictObject({
+  kind: v.literal('reprint'),
+  byline: nonEmpty,
+  date: v.nullable(PartialDate),
+  says: nonEmpty,
+  confidence: Confidence,
+});
+
+/** A claim the research found only without a byline (or contradicted): kept on record, never shown as fact. */
+export const Unconfirmed = v.strictObject({ says: nonEmpty, reason: Bilingual });
+
+export const SourceRef = v.variant('kind', [SeedSource, ReferenceSource, ReprintSource]);
 
 export const Component = v.strictObject({
   name: Bilingual,
   county: v.nullable(CountyCode),
-  note: v.nullable(nonEmpty),
+  note: v.nullable(Bilingual),
 });
 
 export const LeadIndustries = v.strictObject({
@@ -101,11 +127,11 @@ export const LeadIndustries = v.strictObject({
 export const Area = v.strictObject({
   value: v.pipe(v.number(), v.gtValue(0, 'must be positive')),
   unit: v.picklist(['km2', 'mu']),
-  scope: nonEmpty,
+  scope: Bilingual,
   source: SourceRef,
 });
 
-export const Location = v.strictObject({ precision: Precision, reason: nonEmpty });
+export const Location = v.strictObject({ precision: Precision, reason: Bilingual });
 
 export const Carrier = v.pipe(
   v.strictObject({
@@ -132,7 +158,8 @@ export const Carrier = v.pipe(
     confidence: Confidence,
     location: Location,
     sources: v.pipe(v.array(SourceRef), v.minLength(1)),
-    note: v.nullable(nonEmpty),
+    unconfirmed: v.optional(v.array(Unconfirmed)),
+    note: v.nullable(Bilingual),
   }),
   v.check(
     (c) => c.location.precision === (c.county ? 'county' : c.hostCity ? 'city' : 'unknown'),
@@ -157,21 +184,22 @@ export const CountyPair = v.strictObject({
   /** Null when the helper side is the whole city (中山, 东莞 have no county-level districts) or is not stated. */
   helperCounty: v.nullable(CountyCode),
   partnerCounty: CountyCode,
-  note: v.nullable(nonEmpty),
+  note: v.nullable(Bilingual),
 });
 
 export const Pairing = v.pipe(
   v.strictObject({
     id: slug,
     year: v.picklist([2021, 2023]),
-    /** The scheme as the sources name it, e.g. 对口帮扶协作, 驻镇帮镇扶村. */
-    scheme: nonEmpty,
+    /** The scheme as the sources name it (zh), e.g. 对口帮扶协作, 驻镇帮镇扶村, and in English. */
+    scheme: Bilingual,
     helper: CityCode,
     partner: CityCode,
     countyPairs: v.array(CountyPair),
     confidence: Confidence,
     sources: v.pipe(v.array(SourceRef), v.minLength(1)),
-    note: v.nullable(nonEmpty),
+    unconfirmed: v.optional(v.array(Unconfirmed)),
+    note: v.nullable(Bilingual),
   }),
   v.check((p) => p.helper !== p.partner, 'helper and partner must differ'),
 );
@@ -182,13 +210,13 @@ export const StatedCount = v.strictObject({
   recorded: v.pipe(v.number(), v.integer()),
   kind: CarrierKind,
   sources: v.pipe(v.array(SourceRef), v.minLength(1)),
-  note: nonEmpty,
+  note: Bilingual,
 });
 
 export const Unknown = v.strictObject({
   id: slug,
   topic: nonEmpty,
-  detail: nonEmpty,
+  detail: Bilingual,
   carriers: v.array(slug),
   sources: v.array(SourceRef),
 });
@@ -205,7 +233,7 @@ export const ExcludedMention = v.strictObject({
     'functional-area',
   ]),
   source: SeedSource,
-  note: nonEmpty,
+  note: Bilingual,
 });
 
 export const PlatformsDataset = v.strictObject({
@@ -233,6 +261,8 @@ export type CountyPair = v.InferOutput<typeof CountyPair>;
 export type SourceRef = v.InferOutput<typeof SourceRef>;
 export type SeedSource = v.InferOutput<typeof SeedSource>;
 export type ReferenceSource = v.InferOutput<typeof ReferenceSource>;
+export type ReprintSource = v.InferOutput<typeof ReprintSource>;
+export type HostKind = v.InferOutput<typeof HostKind>;
 export type StatedCount = v.InferOutput<typeof StatedCount>;
 export type Unknown = v.InferOutput<typeof Unknown>;
 export type ExcludedMention = v.InferOutput<typeof ExcludedMention>;

@@ -5,17 +5,15 @@
  * the texts and the atlas shape.
  */
 import * as v from 'valibot';
+import { nonEmpty, slug } from './kit';
 import { Bilingual } from './schema';
 import { LineQuote } from './editions-schema';
 import { checkLineQuote } from './editions-validate';
-import { normaliseForQuote } from './validate';
+import { normaliseForQuote } from './kit';
 
 export const PRODUCTS_SCHEMA_VERSION = 1;
 /** The 专栏 of the 2021 plan are in this source. */
 export const PRODUCTS_SOURCE = 'gd-industry-policy-compilation-2021';
-
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
 
 export const ProductPlace = v.strictObject({
   cluster: slug,

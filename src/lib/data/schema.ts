@@ -6,20 +6,14 @@ import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1;
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+import { Bilingual, CityCode as cityCode, Confidence, nonEmpty, slug, sourceFile } from './kit';
+import { Basis } from './confidence';
 
-export const Bilingual = v.strictObject({ zh: nonEmpty, en: nonEmpty });
+export { Bilingual, Confidence };
 
 export const ZoneId = v.picklist(['prd', 'east', 'west', 'north']);
-export const Confidence = v.picklist(['high', 'medium', 'low']);
 export const ClusterKind = v.picklist(['pillar', 'emerging']);
 export const Stars = v.picklist([0, 1, 2, 3]);
-
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
-const cityCode = v.pipe(
-  v.string(),
-  v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'),
-);
 
 /** A verbatim quote from a registered source, located by section or line. */
 export const Evidence = v.strictObject({
@@ -41,13 +35,13 @@ export const SourcePart = v.strictObject({
 
 export const Source = v.strictObject({
   id: slug,
-  file: v.pipe(v.string(), v.regex(/^sources\/[a-z0-9-]+\.txt$/, 'must be sources/<name>.txt')),
+  file: sourceFile,
   title: Bilingual,
   issuer: v.optional(Bilingual),
   docNumber: v.optional(nonEmpty),
   date: v.optional(nonEmpty),
   seed: v.optional(nonEmpty),
-  note: v.optional(nonEmpty),
+  note: v.optional(Bilingual),
   parts: v.optional(v.array(SourcePart)),
 });
 
@@ -72,7 +66,8 @@ export const City = v.strictObject({
   }),
 });
 
-export const CityRole = v.strictObject({ city: cityCode, role: nonEmpty });
+/** A city's role in a sub-sector: the 专栏's words (zh) and their English. */
+export const CityRole = v.strictObject({ city: cityCode, role: Bilingual });
 
 export const Subsector = v.strictObject({
   n: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -94,13 +89,20 @@ export const Cluster = v.strictObject({
   subsectors: v.array(Subsector),
 });
 
+/** A cell's rating: 0–3 stars, or null for "member, level not printed". */
+export const Rating = v.nullable(Stars);
+
 export const Cell = v.strictObject({
   cluster: slug,
   city: cityCode,
-  stars: Stars,
+  /** null: the city hosts the cluster (lists, counts, text) but its level is printed nowhere. */
+  stars: Rating,
+  /** What the table, the map list and the texts say about the cell; the confidence follows from it. */
+  basis: Basis,
   confidence: Confidence,
   evidence: v.pipe(v.array(Evidence), v.minLength(1)),
-  note: v.optional(nonEmpty),
+  /** How the rating was read, in both languages. */
+  note: v.optional(Bilingual),
 });
 
 export const CountException = v.strictObject({
@@ -109,14 +111,14 @@ export const CountException = v.strictObject({
   key: nonEmpty,
   stated: v.number(),
   reconstructed: v.number(),
-  reason: nonEmpty,
+  reason: Bilingual,
 });
 
 export const Contradiction = v.strictObject({
   id: slug,
-  topic: nonEmpty,
-  description: nonEmpty,
-  decision: nonEmpty,
+  topic: Bilingual,
+  description: Bilingual,
+  decision: Bilingual,
   confidence: Confidence,
   cells: v.optional(v.array(v.strictObject({ cluster: slug, city: cityCode }))),
 });
@@ -128,9 +130,11 @@ export const Dataset = v.strictObject({
   licence: nonEmpty,
   sources: v.pipe(v.array(Source), v.minLength(1)),
   zones: v.pipe(v.array(Zone), v.length(4)),
-  cities: v.pipe(v.array(City), v.length(21)),
+  /** The 21 cities; the validator names a missing one. */
+  cities: v.pipe(v.array(City), v.minLength(1)),
   clusters: v.pipe(v.array(Cluster), v.length(20)),
-  cells: v.pipe(v.array(Cell), v.length(420)),
+  /** One per (cluster, city); the validator names a missing or duplicate cell. */
+  cells: v.array(Cell),
   countExceptions: v.array(CountException),
   contradictions: v.array(Contradiction),
 });
@@ -144,5 +148,5 @@ export type Cluster = v.InferOutput<typeof Cluster>;
 export type ClusterKind = v.InferOutput<typeof ClusterKind>;
 export type Cell = v.InferOutput<typeof Cell>;
 export type Evidence = v.InferOutput<typeof Evidence>;
-export type Confidence = v.InferOutput<typeof Confidence>;
 export type Stars = v.InferOutput<typeof Stars>;
+export type Rating = v.InferOutput<typeof Rating>;

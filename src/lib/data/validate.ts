@@ -5,7 +5,12 @@
  * Pure: the caller supplies the source texts.
  */
 import * as v from 'valibot';
+import { CITY_NAMES, describeIssues, duplicates, findQuote } from './kit';
 import { Dataset, type Dataset as DatasetT } from './schema';
+import { STARS_SOURCE } from '../domain/credit';
+import { confidenceFor } from './confidence';
+
+export { normaliseForQuote } from './kit';
 
 export type SourceTexts = Record<string, string | undefined>;
 
@@ -14,32 +19,15 @@ export interface ValidationResult {
   errors: string[];
 }
 
-/** Removes every whitespace character: OCR spacing differs between quotes and files. */
-export function normaliseForQuote(s: string): string {
-  return s.replace(/\s+/gu, '');
-}
-
-function describeRecord(raw: unknown, path: readonly (string | number)[]): string {
-  const [collection, index] = path;
-  if (typeof collection !== 'string' || typeof index !== 'number') return path.join('.');
-  const rec = (raw as Record<string, unknown[]>)[collection]?.[index] as
-    Record<string, unknown> | undefined;
-  const label =
-    collection === 'cells'
-      ? `${String(rec?.cluster)} × ${String(rec?.city)}`
-      : String(rec?.id ?? rec?.code ?? '?');
-  const rest = path.slice(2).join('.');
-  return `${collection}[${index}] (${label})${rest ? '.' + rest : ''}`;
-}
+const label = (collection: string, rec: Record<string, unknown> | undefined) =>
+  collection === 'cells'
+    ? `${String(rec?.cluster)} × ${String(rec?.city)}`
+    : String((collection === 'cities' ? rec?.code : rec?.id) ?? rec?.code ?? '?');
 
 export function validateDataset(raw: unknown, sources: SourceTexts): ValidationResult {
   const parsed = v.safeParse(Dataset, raw);
   if (!parsed.success) {
-    const errors = parsed.issues.map((issue) => {
-      const path = (issue.path ?? []).map((p) => p.key as string | number);
-      return `${describeRecord(raw, path) || '(root)'}: ${issue.message}`;
-    });
-    return { dataset: null, errors };
+    return { dataset: null, errors: describeIssues(raw, parsed.issues, label) };
   }
   const data = parsed.output;
   const errors: string[] = [];
@@ -71,10 +59,21 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     'clusters',
     data.clusters.map((c) => c.id),
   );
-  unique(
-    'cells',
-    data.cells.map((c) => `${c.cluster}|${c.city}`),
-  );
+  for (const code of Object.keys(CITY_NAMES))
+    if (!cityCodes.has(code)) errors.push(`cities: missing ${code} (${CITY_NAMES[code]})`);
+  const cellKeys = data.cells.map((c) => `${c.cluster} × ${c.city}`);
+  for (const d of duplicates(cellKeys))
+    errors.push(`cells[${d.first}] and cells[${d.again}]: duplicate cell ${d.key}`);
+  const present = new Set(cellKeys);
+  for (const k of data.clusters)
+    for (const c of data.cities)
+      if (!present.has(`${k.id} × ${c.code}`))
+        errors.push(`cells: missing ${k.id} × ${c.code} (${c.name.zh})`);
+  const stars = data.sources.find((s) => s.id === STARS_SOURCE.source);
+  if (!stars?.parts?.some((p) => p.id === STARS_SOURCE.part))
+    errors.push(
+      `sources: the stars' document ${STARS_SOURCE.source} (part ${STARS_SOURCE.part}) is missing; the credit names it by id`,
+    );
   for (const kind of ['pillar', 'emerging'] as const) {
     const n = data.clusters.filter((c) => c.kind === kind).length;
     if (n !== 10) errors.push(`clusters: expected 10 ${kind} clusters, found ${n}`);
@@ -91,7 +90,7 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     const file = data.sources.find((s) => s.id === ev.source)!.file;
     const text = sources[file];
     if (text === undefined) errors.push(`${where}: source file ${file} is missing`);
-    else if (!normaliseForQuote(text).includes(normaliseForQuote(ev.quote)))
+    else if (findQuote(text, ev.quote) === 'missing')
       errors.push(`${where}.quote: not found verbatim in ${file}: "${ev.quote.slice(0, 60)}"`);
   };
   data.zones.forEach((z, i) =>
@@ -114,6 +113,11 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     if (!clusterIds.has(cell.cluster)) errors.push(`${where}.cluster: unknown cluster`);
     if (!cityCodes.has(cell.city)) errors.push(`${where}.city: unknown city`);
     cell.evidence.forEach((e, j) => checkEvidence(`${where}.evidence[${j}]`, e));
+    const expected = confidenceFor(cell.stars, cell.basis);
+    if (cell.confidence !== expected)
+      errors.push(
+        `${where}.confidence: the rule gives "${expected}" for this basis (run npm run confidence)`,
+      );
   });
   for (const c of data.contradictions)
     for (const ref of c.cells ?? [])
@@ -131,7 +135,7 @@ export function checkStatedCounts(data: DatasetT): string[] {
     data.countExceptions.find((e) => e.scope === scope && e.key === key);
   for (const c of data.clusters) {
     if (c.statedCount === null) continue;
-    const n = data.cells.filter((x) => x.cluster === c.id && x.stars > 0).length;
+    const n = data.cells.filter((x) => x.cluster === c.id && x.stars !== 0).length;
     const ex = exception('cluster', c.id);
     if (n !== c.statedCount && !(ex && ex.stated === c.statedCount && ex.reconstructed === n))
       errors.push(
@@ -146,7 +150,7 @@ export function checkStatedCounts(data: DatasetT): string[] {
       if (stated === null) continue;
       const ids = new Set(data.clusters.filter((c) => c.kind === kind).map((c) => c.id));
       const n = data.cells.filter(
-        (x) => x.city === city.code && ids.has(x.cluster) && x.stars > 0,
+        (x) => x.city === city.code && ids.has(x.cluster) && x.stars !== 0,
       ).length;
       const ex = exception('city', `${city.code}:${kind}`);
       if (n !== stated && !(ex && ex.stated === stated && ex.reconstructed === n))

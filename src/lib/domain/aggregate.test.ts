@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeIndex } from '../data/fixtures';
-import { cityMetric, countClasses, zoneSummary } from './aggregate';
-import { COUNT_COLORS, STAR_COLORS } from './palette';
+import { UNPRINTED_CLASS, cityMetric, countClasses, zoneSummary } from './aggregate';
+import { COUNT_COLORS, STAR_COLORS, UNPRINTED_COLOR } from './palette';
 
 describe('cityMetric', () => {
   it('counts clusters hosted and core ratings when nothing is selected', () => {
@@ -73,10 +73,48 @@ describe('zoneSummary', () => {
     // Cities 0–8 are the Delta: 440100 core, 440300 key, the rest none.
     const index = makeIndex((k, c) => (c === 0 ? 3 : c === 1 ? 2 : 0));
     const prd = zoneSummary(index, ['k1', 'k2']).find((z) => z.zone === 'prd')!;
-    expect(prd).toEqual({ zone: 'prd', cities: 9, core: 1, key: 1, general: 0 });
+    expect(prd).toEqual({ zone: 'prd', cities: 9, core: 1, key: 1, general: 0, unprinted: 0 });
   });
   it('counts ratings in total when nothing is selected', () => {
     const index = makeIndex((k, c) => (c === 0 ? 3 : 0));
     expect(zoneSummary(index, []).find((z) => z.zone === 'prd')!.core).toBe(20);
+  });
+});
+
+describe('a member whose level is not printed', () => {
+  // 440100 (city 0): unprinted in k1, ★★ in k2; 440300 (city 1): unprinted in both.
+  const index = makeIndex((k, c) => (c === 0 ? (k === 0 ? null : 2) : c === 1 && k < 2 ? null : 0));
+
+  it('gets its own class and colour for one cluster, never a star level', () => {
+    const m = cityMetric(index, ['k1'], 'stars');
+    expect(m.byCity.get('440100')).toEqual({
+      value: 0,
+      core: null,
+      unprinted: 1,
+      cls: UNPRINTED_CLASS,
+      color: UNPRINTED_COLOR,
+    });
+    expect(m.legend.at(-1)).toMatchObject({ cls: UNPRINTED_CLASS, color: UNPRINTED_COLOR });
+  });
+
+  it('counts as hosted, adds no stars to a sum, and is counted apart', () => {
+    expect(cityMetric(index, [], 'stars').byCity.get('440300')).toMatchObject({
+      value: 2,
+      unprinted: 2,
+    });
+    expect(cityMetric(index, ['k1', 'k2'], 'stars').byCity.get('440100')).toMatchObject({
+      value: 2,
+      unprinted: 1,
+    });
+    expect(cityMetric(index, ['k1', 'k2'], 'core').byCity.get('440300')?.value).toBe(0);
+  });
+
+  it('is counted apart in the zone summary', () => {
+    const prd = zoneSummary(index, ['k1', 'k2']).find((z) => z.zone === 'prd')!;
+    expect(prd).toMatchObject({ key: 1, general: 0, unprinted: 1 });
+  });
+
+  it('adds no legend class when no city has it', () => {
+    expect(cityMetric(index, ['k3'], 'stars').legend).toHaveLength(4);
   });
 });

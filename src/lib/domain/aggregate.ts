@@ -4,8 +4,12 @@
  * Several: the sum of stars, or the count of core ratings (`agg`).
  */
 import type { AtlasIndex } from '../data/atlas';
-import type { ZoneId } from '../data/schema';
-import { COUNT_COLORS, STAR_COLORS } from './palette';
+import type { Rating, ZoneId } from '../data/schema';
+import { COUNT_COLORS, STAR_COLORS, UNPRINTED_COLOR } from './palette';
+import { isMember, starCount } from './rating';
+
+/** The single-cluster class of a member whose level is not printed (after ★★★ = 3). */
+export const UNPRINTED_CLASS = 4;
 
 export type Measure = 'hosted' | 'stars' | 'sum' | 'core' | 'amount';
 
@@ -13,6 +17,11 @@ export interface CityValue {
   value: number;
   /** Secondary number: core ratings among the hosted clusters (hosted) or null. */
   core: number | null;
+  /**
+   * Selected clusters the city hosts whose level is not printed: counted apart, never as stars
+   * (one cluster: 1 and class `UNPRINTED_CLASS`; sum: not in `value`; hosted: in `value` too).
+   */
+  unprinted: number;
   cls: number;
   color: string;
 }
@@ -65,11 +74,23 @@ export function cityMetric(
   const byCity = new Map<string, CityValue>();
   if (valid.length === 1) {
     const id = valid[0]!;
-    const legend = STAR_COLORS.map((color, s) => ({ cls: s, color, min: s, max: s }));
+    const legend: LegendClass[] = STAR_COLORS.map((color, s) => ({
+      cls: s,
+      color,
+      min: s,
+      max: s,
+    }));
     for (const c of cities) {
       const s = index.stars(id, c.code);
-      byCity.set(c.code, { value: s, core: null, cls: s, color: STAR_COLORS[s] });
+      byCity.set(
+        c.code,
+        s === null
+          ? { value: 0, core: null, unprinted: 1, cls: UNPRINTED_CLASS, color: UNPRINTED_COLOR }
+          : { value: s, core: null, unprinted: 0, cls: s, color: STAR_COLORS[s] },
+      );
     }
+    if ([...byCity.values()].some((v) => v.unprinted))
+      legend.push({ cls: UNPRINTED_CLASS, color: UNPRINTED_COLOR, min: 0, max: 0 });
     return { measure: 'stars', clusters: valid, maxPossible: 3, byCity, legend };
   }
   const ids = valid.length ? valid : index.atlas.clusters.map((c) => c.id);
@@ -79,15 +100,27 @@ export function cityMetric(
   for (const c of cities) {
     let value = 0;
     let core = 0;
+    let unprinted = 0;
     for (const id of ids) {
       const s = index.stars(id, c.code);
       if (s === 3) core++;
-      value += measure === 'sum' ? s : measure === 'core' ? (s === 3 ? 1 : 0) : s > 0 ? 1 : 0;
+      if (s === null) unprinted++;
+      value +=
+        measure === 'sum'
+          ? starCount(s)
+          : measure === 'core'
+            ? s === 3
+              ? 1
+              : 0
+            : isMember(s)
+              ? 1
+              : 0;
     }
     const k = classify(legend, value);
     byCity.set(c.code, {
       value,
       core: measure === 'hosted' ? core : null,
+      unprinted: measure === 'core' ? 0 : unprinted,
       cls: k.cls,
       color: k.color,
     });
@@ -102,6 +135,8 @@ export interface ZoneSummary {
   core: number;
   key: number;
   general: number;
+  /** Member, level not printed (counted apart, never as a star level). */
+  unprinted: number;
 }
 
 /**
@@ -112,20 +147,30 @@ export function zoneSummary(index: AtlasIndex, clusters: readonly string[]): Zon
   const valid = clusters.filter((id) => index.clusterPos.has(id));
   return index.atlas.zones.map((z) => {
     const zc = index.atlas.cities.filter((c) => c.zone === z.id);
-    const out: ZoneSummary = { zone: z.id, cities: zc.length, core: 0, key: 0, general: 0 };
+    const out: ZoneSummary = {
+      zone: z.id,
+      cities: zc.length,
+      core: 0,
+      key: 0,
+      general: 0,
+      unprinted: 0,
+    };
     for (const c of zc) {
       if (valid.length === 0) {
         for (const cl of index.atlas.clusters) bump(out, index.stars(cl.id, c.code));
       } else {
-        bump(out, Math.max(...valid.map((id) => index.stars(id, c.code))));
+        const ratings = valid.map((id) => index.stars(id, c.code));
+        const best = Math.max(...ratings.map(starCount));
+        bump(out, best === 0 && ratings.includes(null) ? null : (best as Rating));
       }
     }
     return out;
   });
 }
 
-function bump(z: ZoneSummary, s: number): void {
-  if (s === 3) z.core++;
+function bump(z: ZoneSummary, s: Rating): void {
+  if (s === null) z.unprinted++;
+  else if (s === 3) z.core++;
   else if (s === 2) z.key++;
   else if (s === 1) z.general++;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeIndex } from '../data/fixtures';
 import {
   carrierTooltip,
+  citation,
   isCarrier,
   isPairing,
   pairingTooltip,
@@ -23,7 +24,12 @@ const carrier = (over: Partial<LightCarrier> = {}): LightCarrier => ({
   industries: [],
   partner: '440300',
   sourceCount: 1,
-  firstSource: { kind: 'reference', label: 'example.org', url: 'https://example.org' },
+  firstSource: {
+    kind: 'reference',
+    publisher: 'Example Daily',
+    date: '2023-04-30',
+    url: 'https://example.org',
+  },
   ...over,
 });
 
@@ -55,7 +61,7 @@ describe('tooltips', () => {
     const p: LightPairing = {
       id: 'p',
       year: 2023,
-      scheme: '对口帮扶协作',
+      scheme: { zh: '对口帮扶协作', en: 'paired assistance and cooperation' },
       helper: '440300',
       partner: '441600',
       helperLngLat: [114, 22.5],
@@ -74,5 +80,48 @@ describe('tooltips', () => {
     expect(isPairing(p)).toBe(true);
     expect(isCarrier(p)).toBe(false);
     expect(isCarrier(carrier())).toBe(true);
+  });
+});
+
+describe('citation', () => {
+  it.each([
+    [
+      'a web page by publisher and date, linked',
+      { kind: 'reference', publisher: '韶关日报', date: '2023-04-30', url: 'https://sgxw.cn/p/1' },
+      'zh',
+      { text: '韶关日报 · 2023-04-30', href: 'https://sgxw.cn/p/1', quote: null },
+    ],
+    [
+      'a page without a date by its publisher alone',
+      { kind: 'reference', publisher: '羊城晚报', date: null, url: 'http://ycwb.com/a' },
+      'en',
+      { text: '羊城晚报', href: 'http://ycwb.com/a', quote: null },
+    ],
+    [
+      'a reprint by its original byline, never linked (en)',
+      { kind: 'reprint', byline: '羊城晚报', date: null },
+      'en',
+      { text: 'reprinted copy; original: 羊城晚报', href: null, quote: null },
+    ],
+    [
+      'a reprint by its original byline, never linked (zh)',
+      { kind: 'reprint', byline: '南方日报网络版', date: '2017-02-21' },
+      'zh',
+      { text: '转载副本；原发布者：南方日报网络版 · 2017-02-21', href: null, quote: null },
+    ],
+    [
+      'a seed by label and locator with its quote',
+      { kind: 'seed', source: 's', label: '河源措施', locator: 'L19', quote: '源城产业园' },
+      'en',
+      { text: '河源措施 · L19', href: null, quote: '源城产业园' },
+    ],
+    [
+      'a javascript: URL without a link',
+      { kind: 'reference', publisher: 'X', date: null, url: 'javascript:alert(1)' },
+      'en',
+      { text: 'X', href: null, quote: null },
+    ],
+  ] as const)('cites %s', (_name, src, lang, expected) => {
+    expect(citation(src, lang)).toEqual(expected);
   });
 });

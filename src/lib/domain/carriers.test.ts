@@ -29,7 +29,12 @@ function carrier(over: Partial<LightCarrier> & { id: string }): LightCarrier {
     industries: [],
     partner: null,
     sourceCount: 1,
-    firstSource: { kind: 'reference', label: 'example.org', url: 'https://example.org/' },
+    firstSource: {
+      kind: 'reference',
+      publisher: 'Example Daily',
+      date: '2023-04-30',
+      url: 'https://example.org/',
+    },
     ...over,
   };
 }
@@ -37,7 +42,7 @@ function carrier(over: Partial<LightCarrier> & { id: string }): LightCarrier {
 function pairing(over: Partial<LightPairing> & { id: string }): LightPairing {
   return {
     year: 2023,
-    scheme: '对口帮扶协作',
+    scheme: { zh: '对口帮扶协作', en: 'paired assistance and cooperation' },
     helper: '440300',
     partner: '441600',
     helperLngLat: [114.06, 22.54],
@@ -162,12 +167,12 @@ describe('buildCarrierAtlas', () => {
     {
       what: 'a malformed host city',
       input: broken((d) => (d.carriers[2]!.hostCity = '4416')),
-      names: `carriers[2] (${raw.carriers[2]!.id}) hostCity`,
+      names: `carriers[2] (${raw.carriers[2]!.id}).hostCity`,
     },
     {
       what: 'a pairing with an unknown year',
       input: broken((d) => ((d.pairings[0] as { year: number }).year = 2022)),
-      names: `pairings[0] (${raw.pairings[0]!.id}) year`,
+      names: `pairings[0] (${raw.pairings[0]!.id}).year`,
     },
   ])('rejects $what, naming the record', ({ input, names }) => {
     expect(() => buildCarrierAtlas(input, geo)).toThrow(names);

@@ -3,18 +3,24 @@
  * `$lib/server/carriers`), and the pure questions the map and panels ask of it. Types live here,
  * not in the server module, so components can import them without pulling in server code.
  */
-import type { CarrierKind, Precision } from '../data/platforms-schema';
+import type { CarrierKind, Pairing, Precision } from '../data/platforms-schema';
+import type { Confidence } from '../data/kit';
 
 import type { LngLat } from './placement';
 
 export type { CarrierKind, Precision, LngLat };
-export type Confidence = 'high' | 'medium' | 'low';
-export type PairingYear = 2021 | 2023;
+export type { Confidence };
+export type PairingYear = Pairing['year'];
 
-/** One short citation for a popup: a seed quote at its lines, or a reference link. */
+/**
+ * One short citation for a popup: a seed quote at its lines; a web page by its publisher and date
+ * (linked: only official, press and portal hosts get here); or a reprinted copy, named by the
+ * original's byline and never linked.
+ */
 export type FirstSource =
   | { kind: 'seed'; source: string; label: string; locator: string; quote: string }
-  | { kind: 'reference'; label: string; url: string };
+  | { kind: 'reference'; publisher: string; date: string | null; url: string }
+  | { kind: 'reprint'; byline: string; date: string | null };
 
 export interface LightCarrier {
   id: string;
@@ -36,7 +42,7 @@ export interface LightCarrier {
   partner: string | null;
   sourceCount: number;
   firstSource: FirstSource;
-  note?: string;
+  note?: { zh: string; en: string };
 }
 
 export interface LightCountyPair {
@@ -49,7 +55,7 @@ export interface LightCountyPair {
 export interface LightPairing {
   id: string;
   year: PairingYear;
-  scheme: string;
+  scheme: { zh: string; en: string };
   /** Delta city that helps. */
   helper: string;
   /** City it helps. */
@@ -64,7 +70,7 @@ export interface LightPairing {
 export interface LightUnknown {
   id: string;
   topic: string;
-  detail: string;
+  detail: { zh: string; en: string };
   carriers: string[];
 }
 

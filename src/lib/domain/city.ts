@@ -1,12 +1,14 @@
 /** What the city panel shows: ratings grouped by kind, and the sub-sector roles naming the city. */
 import type { AtlasIndex } from '../data/atlas';
-import type { ClusterKind, Stars } from '../data/schema';
+import type { Confidence } from '../data/kit';
+import type { ClusterKind, Rating } from '../data/schema';
 
 export interface CityRating {
   cluster: string;
   name: { zh: string; en: string };
-  stars: Stars;
-  confidence: 'high' | 'medium' | 'low';
+  /** null: member, level not printed. */
+  stars: Rating;
+  confidence: Confidence;
 }
 
 export function cityRatings(
@@ -30,7 +32,7 @@ export interface CityRole {
   cluster: string;
   clusterName: { zh: string; en: string };
   subsector: { zh: string; en: string };
-  role: string;
+  role: { zh: string; en: string };
 }
 
 export function cityRoles(index: AtlasIndex, code: string): CityRole[] {

@@ -5,7 +5,8 @@
  * project). Pure: the carrier payload and the subsidy figures come in as arguments.
  */
 import type { AtlasIndex } from '../data/atlas';
-import type { Stars } from '../data/schema';
+import type { Rating } from '../data/schema';
+import { ratingExport } from './rating';
 import { toCsv } from '../data/csv';
 import type { Lang } from '../i18n/messages';
 import { carriersForCity, type CarrierAtlas } from './carriers';
@@ -26,7 +27,8 @@ export interface StarsRow {
   cluster: string;
   name: string;
   kind: 'pillar' | 'emerging';
-  stars: Stars[];
+  /** 0–3, or null for a member whose printed level is lost. */
+  stars: Rating[];
   /** Not every city has the same rating. */
   differs: boolean;
 }
@@ -145,7 +147,7 @@ export function comparisonCsv(
       labels.role,
       cmp.columns.map((c) => c.zoneRole),
     ),
-    ...cmp.stars.map((s) => row(s.name, s.stars)),
+    ...cmp.stars.map((s) => row(s.name, s.stars.map(ratingExport))),
     ...(cmp.carriers
       ? [
           row(

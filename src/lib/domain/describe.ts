@@ -1,28 +1,30 @@
-/** ★★★ for 3 stars, – for none. */
-export function starGlyphs(stars: number): string {
-  return stars > 0 ? '★'.repeat(stars) : '–';
-}
+import { ratingGlyphs, UNPRINTED_GLYPH } from './rating';
+import { UNPRINTED_CLASS } from './aggregate';
+
+/** ★★★ for 3 stars, – for none, ○ for a member whose level is not printed. */
+export const starGlyphs = ratingGlyphs;
+
+/** What a city's value is made of; `unprinted` counts hosted clusters whose level is not printed. */
+type Value = { value: number; core: number | null; unprinted?: number };
 
 /** Sentences for a city's value under the current measure (tooltips, labels' titles, summaries). */
 import type { CityMetric } from './aggregate';
 import type { AtlasIndex } from '../data/atlas';
 import { starKey, t, type Lang } from '../i18n/messages';
 
-export function describeValue(
-  metric: CityMetric,
-  v: { value: number; core: number | null },
-  lang: Lang,
-): string {
+export function describeValue(metric: CityMetric, v: Value, lang: Lang): string {
+  const apart = v.unprinted ? ` (${t(lang, 'unprintedCount', { n: v.unprinted })})` : '';
   switch (metric.measure) {
     case 'stars':
+      if (v.unprinted) return t(lang, 'starUnprinted');
       return (
         `${t(lang, starKey(v.value))}`.replace(/ ★+$/, '') +
-        (v.value ? ` ${starGlyphs(v.value)}` : '')
+        (v.value ? ` ${starGlyphs(v.value as 1 | 2 | 3)}` : '')
       );
     case 'hosted':
       return t(lang, 'hostedValue', { n: v.value, core: v.core ?? 0 });
     case 'sum':
-      return t(lang, 'sumValue', { n: v.value });
+      return t(lang, 'sumValue', { n: v.value }) + apart;
     case 'core':
       return t(lang, 'coreValue', { n: v.value });
     case 'amount':
@@ -57,14 +59,10 @@ const YUAN_FORMAT: Record<Lang, (yuan: number) => string> = {
 };
 
 /** The value as the short text on a map label or in a table cell. */
-export function valueText(
-  metric: CityMetric,
-  v: { value: number; core: number | null },
-  lang: Lang,
-): string {
+export function valueText(metric: CityMetric, v: Value, lang: Lang): string {
   switch (metric.measure) {
     case 'stars':
-      return starGlyphs(v.value);
+      return v.unprinted ? UNPRINTED_GLYPH : starGlyphs(v.value as 0 | 1 | 2 | 3);
     case 'hosted':
       return `${v.value} · ${v.core ?? 0}★`;
     case 'amount':
@@ -80,7 +78,8 @@ export function legendLabel(
   c: { cls: number; min: number; max: number },
   lang: Lang,
 ): string {
-  if (metric.measure === 'stars') return t(lang, starKey(c.cls));
+  if (metric.measure === 'stars')
+    return t(lang, c.cls === UNPRINTED_CLASS ? 'starUnprinted' : starKey(c.cls));
   if (metric.measure === 'amount')
     return c.max === 0
       ? t(lang, 'amountNone')

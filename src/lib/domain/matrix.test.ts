@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { starCount } from './rating';
 import { makeIndex } from '../data/fixtures';
 import { matrixLayout, moveFocus, nextSort } from './matrix';
 import { matchesQuery, searchClusters } from './search';
@@ -22,14 +23,16 @@ describe('matrixLayout', () => {
     const rows = matrixLayout(index, { by: 'city', key: 'c440100', dir: 'desc' }).rows;
     const stars = rows.map((r) => index.stars(r.id, '440100'));
     expect(rows.slice(0, 10).every((r) => r.kind === 'pillar')).toBe(true);
-    expect(stars.slice(0, 10)).toEqual([...stars.slice(0, 10)].sort((a, b) => b - a));
+    expect(stars.slice(0, 10)).toEqual(
+      [...stars.slice(0, 10)].sort((a, b) => starCount(b) - starCount(a)),
+    );
   });
 
   it('sorts cities by a cluster’s stars within each zone', () => {
     const index = makeIndex((k, c) => (k === 0 ? ((c % 4) as 0 | 1 | 2 | 3) : 0));
     const cols = matrixLayout(index, { by: 'cluster', key: 'k1', dir: 'asc' }).columns;
     const prd = cols.filter((c) => c.zone === 'prd').map((c) => index.stars('k1', c.code));
-    expect(prd).toEqual([...prd].sort((a, b) => a - b));
+    expect(prd).toEqual([...prd].sort((a, b) => starCount(a) - starCount(b)));
   });
 });
 

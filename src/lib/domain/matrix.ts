@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex, AtlasCity, AtlasCluster } from '../data/atlas';
 import type { SortState } from '../state/view';
+import { isMember, ratingOrder } from './rating';
 
 export interface MatrixLayout {
   rows: AtlasCluster[];
@@ -15,14 +16,15 @@ export interface MatrixLayout {
 
 const ZONE_ORDER = ['prd', 'east', 'west', 'north'];
 
-/** Count of cities with a rating (row) / clusters laid out (column), as the plan's tables count. */
+/** Count of cities hosting (row) / clusters hosted (column), level printed or not, as the plan's tables count. */
 export function matrixLayout(index: AtlasIndex, sort: SortState): MatrixLayout {
   const { clusters, cities } = index.atlas;
+  const rank = (cluster: string, city: string) => ratingOrder(index.stars(cluster, city));
   const rowTotals = new Map(
-    clusters.map((k) => [k.id, cities.filter((c) => index.stars(k.id, c.code) > 0).length]),
+    clusters.map((k) => [k.id, cities.filter((c) => isMember(index.stars(k.id, c.code))).length]),
   );
   const columnTotals = new Map(
-    cities.map((c) => [c.code, clusters.filter((k) => index.stars(k.id, c.code) > 0).length]),
+    cities.map((c) => [c.code, clusters.filter((k) => isMember(index.stars(k.id, c.code))).length]),
   );
   const sign = sort.dir === 'asc' ? 1 : -1;
   let rows = [...clusters];
@@ -37,7 +39,7 @@ export function matrixLayout(index: AtlasIndex, sort: SortState): MatrixLayout {
       rows = rows.sort(
         (a, b) =>
           (a.kind === b.kind ? 0 : a.kind === 'pillar' ? -1 : 1) ||
-          sign * (index.stars(a.id, city.code) - index.stars(b.id, city.code)) ||
+          sign * (rank(a.id, city.code) - rank(b.id, city.code)) ||
           a.order - b.order,
       );
     }
@@ -46,7 +48,7 @@ export function matrixLayout(index: AtlasIndex, sort: SortState): MatrixLayout {
     columns = columns.sort(
       (a, b) =>
         ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone) ||
-        sign * (index.stars(id, a.code) - index.stars(id, b.code)) ||
+        sign * (rank(id, a.code) - rank(id, b.code)) ||
         cities.indexOf(a) - cities.indexOf(b),
     );
   }

@@ -5,6 +5,8 @@ import type { ZoneId } from '../data/schema';
  */
 export const NONE_COLOR = '#eeeeee';
 export const STAR_COLORS = [NONE_COLOR, '#c7e9b4', '#41b6c4', '#225ea8'] as const;
+/** Member whose level is not printed: a muted violet, outside both ramps, never read as a star level. */
+export const UNPRINTED_COLOR = '#c9b8d9';
 export const COUNT_COLORS = [NONE_COLOR, '#c7e9b4', '#7fcdbb', '#2c7fb8', '#253494'] as const;
 
 /** Text colour with enough contrast on a class colour (dark classes get white text). */

@@ -59,7 +59,7 @@ export function amountMetric(index: AtlasIndex, summaries: CitySummary[]): CityM
     index.atlas.cities.map((c) => {
       const value = byCode.get(c.code) ?? 0;
       const k = legend.find((l) => value >= l.min && value <= l.max) ?? legend[legend.length - 1]!;
-      return [c.code, { value, core: null, cls: k.cls, color: k.color }];
+      return [c.code, { value, core: null, unprinted: 0, cls: k.cls, color: k.color }];
     }),
   );
   return { measure: 'amount', clusters: [], maxPossible: max, byCity, legend };

@@ -3,7 +3,7 @@
  * description and its visible ranked list ("新能源: core cities 广州, 深圳…").
  */
 import type { AtlasIndex } from '../data/atlas';
-import type { CityMetric } from './aggregate';
+import { UNPRINTED_CLASS, type CityMetric } from './aggregate';
 import { rankKey, t, type Lang } from '../i18n/messages';
 
 export interface RankedGroup {
@@ -13,19 +13,28 @@ export interface RankedGroup {
   cities: { code: string; name: string }[];
 }
 
+/** Group order for one cluster: ★★★, ★★, ★, member with level not printed, not laid out. */
+const STAR_RANK = [0, 2, 3, 4, 1];
+
 /** Cities grouped by value, best first (stars levels for one cluster, numbers otherwise). */
 export function rankedGroups(index: AtlasIndex, metric: CityMetric, lang: Lang): RankedGroup[] {
+  // One cluster: group by class, so members with an unprinted level stand apart from ★ and 0.
+  const stars = metric.measure === 'stars';
   const byValue = new Map<number, { code: string; name: string }[]>();
   for (const city of index.atlas.cities) {
-    const v = metric.byCity.get(city.code)?.value ?? 0;
+    const cv = metric.byCity.get(city.code);
+    const v = (stars ? cv?.cls : cv?.value) ?? 0;
     if (!byValue.has(v)) byValue.set(v, []);
     byValue.get(v)!.push({ code: city.code, name: city.name[lang] });
   }
+  const order = (v: number) => (stars ? STAR_RANK[v]! : v);
   return [...byValue]
-    .sort((a, b) => b[0] - a[0])
+    .sort((a, b) => order(b[0]) - order(a[0]))
     .map(([value, cities]) => ({
       value,
-      label: metric.measure === 'stars' ? t(lang, rankKey(value)) : String(value),
+      label: stars
+        ? t(lang, value === UNPRINTED_CLASS ? 'rankUnprinted' : rankKey(value))
+        : String(value),
       cities,
     }));
 }

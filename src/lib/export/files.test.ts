@@ -16,7 +16,7 @@ describe('matrixExportCsv', () => {
     expect(rows).toHaveLength(421);
     expect(rows[0]!.slice(-2)).toEqual(['dataset_version', 'source']);
     expect(rows[1]!.at(-2)).toBe('0.0.0-test');
-    expect(rows[1]!.at(-1)).toBe('测试');
+    expect(rows[1]!.at(-1)).toBe('测试规划（粤府〔2021〕53号）');
   });
 });
 
@@ -45,7 +45,11 @@ describe('citiesGeoJson', () => {
       stars_k1: 0,
       value: 1,
     });
-    expect(fc.metadata).toMatchObject({ version: '0.0.0-test', measure: 'hosted', source: '测试' });
+    expect(fc.metadata).toMatchObject({
+      version: '0.0.0-test',
+      measure: 'hosted',
+      source: '测试规划（粤府〔2021〕53号）',
+    });
   });
 });
 

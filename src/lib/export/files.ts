@@ -5,19 +5,27 @@
 import type { AtlasIndex } from '../data/atlas';
 import type { CityMetric } from '../domain/aggregate';
 import { MATRIX_HEADER, toCsv } from '../data/csv';
+import { creditFor } from '../domain/credit';
+import { ratingExport } from '../domain/rating';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export interface Credit {
+  /** The documents the stars come from, in Chinese (the English in `sourceEn`). */
   source: string;
+  sourceEn: string;
   version: string;
   date: string;
 }
 
+/** The stars' credit: the plan they are printed in, chosen by source id (see domain/credit.ts). */
 export function creditOf(index: AtlasIndex): Credit {
-  const titles = index.atlas.sources.map(
-    (s) => `${s.title.zh}${s.docNumber ? `（${s.docNumber}）` : ''}`,
-  );
-  return { source: titles.join('；'), version: index.atlas.version, date: index.atlas.date };
+  const { text } = creditFor({ stars: true }, index.atlas.sources);
+  return {
+    source: text.zh,
+    sourceEn: text.en,
+    version: index.atlas.version,
+    date: index.atlas.date,
+  };
 }
 
 /** The whole matrix, one row per cell, with the credit columns. */
@@ -34,7 +42,7 @@ export function matrixExportCsv(index: AtlasIndex): string {
       city.name.zh,
       city.name.en,
       city.zone,
-      index.stars(k.id, city.code),
+      ratingExport(index.stars(k.id, city.code)),
       index.confidence(k.id, city.code),
       c.version,
       c.source,
@@ -78,7 +86,7 @@ export function selectionCsv(index: AtlasIndex, metric: CityMetric): string {
   ]);
 }
 
-/** Cities with their ratings for every cluster (stars_<id>) and the current measure. */
+/** Cities with their ratings for every cluster (stars_<id>: 0–3 or "unprinted") and the current measure. */
 export function citiesGeoJson(
   index: AtlasIndex,
   metric: CityMetric,
@@ -98,7 +106,10 @@ export function citiesGeoJson(
     features: features.map((f) => {
       const city = index.city(f.properties.code)!;
       const stars = Object.fromEntries(
-        index.atlas.clusters.map((k) => [`stars_${k.id}`, index.stars(k.id, city.code)]),
+        index.atlas.clusters.map((k) => [
+          `stars_${k.id}`,
+          ratingExport(index.stars(k.id, city.code)),
+        ]),
       );
       return {
         type: 'Feature',
@@ -109,6 +120,8 @@ export function citiesGeoJson(
           name_en: city.name.en,
           zone: city.zone,
           value: metric.byCity.get(city.code)?.value ?? 0,
+          /** Selected clusters hosted with the level not printed (not in `value`'s stars). */
+          unprinted: metric.byCity.get(city.code)?.unprinted ?? 0,
           ...stars,
         },
       };

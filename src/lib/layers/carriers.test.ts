@@ -25,7 +25,12 @@ function carrier(over: Partial<LightCarrier> & { id: string }): LightCarrier {
     industries: [],
     partner: null,
     sourceCount: 1,
-    firstSource: { kind: 'reference', label: 'example.org', url: 'https://example.org/' },
+    firstSource: {
+      kind: 'reference',
+      publisher: 'Example Daily',
+      date: '2023-04-30',
+      url: 'https://example.org/',
+    },
     ...over,
   };
 }

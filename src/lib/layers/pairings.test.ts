@@ -5,7 +5,7 @@ import { HELPER_RGB, PARTNER_RGB, buildPairingsLayer, type PairingsView } from '
 function pairing(over: Partial<LightPairing> & { id: string }): LightPairing {
   return {
     year: 2023,
-    scheme: '对口帮扶协作',
+    scheme: { zh: '对口帮扶协作', en: 'paired assistance and cooperation' },
     helper: '440300',
     partner: '441600',
     helperLngLat: [114.06, 22.54],

@@ -4,12 +4,12 @@
  */
 import * as v from 'valibot';
 import { DIGITAL_TYPES, type InputField } from './fields';
+import { slug } from '../data/kit';
 
 const yuan = v.optional(v.pipe(v.number(), v.safeInteger('must be whole yuan'), v.minValue(0)));
 const signedYuan = v.optional(v.pipe(v.number(), v.safeInteger('must be whole yuan')));
 const share = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)));
 const nonNegative = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0)));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
 
 export const Project = v.strictObject({
   /** City codes, e.g. ['441600']. */

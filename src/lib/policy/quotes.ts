@@ -2,12 +2,10 @@
  * Quotes against their source texts: verbatim (whitespace removed from both) and inside the lines
  * they claim. Pure: the caller reads the files.
  */
+import { findQuote, normaliseForQuote } from '../data/kit';
 import type { SubsidyData } from './schema';
 
-/** Removes every whitespace character: spacing differs between quotes and the source files. */
-export function normaliseForQuote(s: string): string {
-  return s.replace(/\s+/gu, '');
-}
+export { normaliseForQuote };
 
 /**
  * Every quote must be a verbatim substring of its source (whitespace removed from both) and lie
@@ -26,17 +24,11 @@ export function checkQuotes(
   ) => {
     const text = texts[source];
     if (text === undefined) return void errors.push(`${where}: no text for source "${source}"`);
-    const needle = normaliseForQuote(quote);
-    if (!normaliseForQuote(text).includes(needle))
-      return void errors.push(`${where}: not verbatim in ${source}: "${quote.slice(0, 40)}…"`);
-    if (lines) {
-      const span = text
-        .split('\n')
-        .slice(lines[0] - 1, lines[1])
-        .join('\n');
-      if (!normaliseForQuote(span).includes(needle))
-        errors.push(`${where}.lines: not within lines ${lines[0]}–${lines[1]} of ${source}`);
-    }
+    const found = findQuote(text, quote, lines);
+    if (found === 'missing')
+      errors.push(`${where}: not verbatim in ${source}: "${quote.slice(0, 40)}…"`);
+    else if (found === 'outside' && lines)
+      errors.push(`${where}.lines: not within lines ${lines[0]}–${lines[1]} of ${source}`);
   };
   data.rules.forEach((rule, i) =>
     rule.quotes.forEach((q, j) =>

@@ -8,16 +8,10 @@ import { DIGITAL_TYPES, INPUT_FIELD_IDS } from './fields';
 
 export const SUBSIDY_SCHEMA_VERSION = 1;
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
-const cityCode = v.pipe(
-  v.string(),
-  v.regex(/^44\d{2}00$/, 'must be a 6-digit Guangdong city code'),
-);
-const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'));
+import { Bilingual, CityCode as cityCode, isoDate, nonEmpty, slug, sourceFile } from '../data/kit';
 const yuan = v.pipe(v.number(), v.safeInteger('must be whole yuan'), v.minValue(0));
 
-export const Bilingual = v.strictObject({ zh: nonEmpty, en: nonEmpty });
+export { Bilingual };
 
 /** A verbatim passage of a source file; `lines` are the 1-based first and last line it spans. */
 export const Quote = v.strictObject({
@@ -151,7 +145,7 @@ export const Claim = v.strictObject({ id: slug, label: Bilingual });
 
 export const SourceFile = v.strictObject({
   id: slug,
-  file: v.pipe(v.string(), v.regex(/^sources\/[a-z0-9-]+\.txt$/, 'must be sources/<name>.txt')),
+  file: sourceFile,
   title: Bilingual,
 });
 

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { parseFigure, toBasisPoints } from './amount';
 import { fieldInfo } from './fields';
-import { normaliseForQuote } from './quotes';
+import { describeIssues, normaliseForQuote } from '../data/kit';
 import { SubsidyData, type Comparator, type SubsidyRule } from './schema';
 
 export { checkQuotes, normaliseForQuote } from './quotes';
@@ -28,27 +28,11 @@ export const WORDING_COMPARATOR: Record<string, Comparator> = {
   为正数: '>',
 };
 
-function describePath(raw: unknown, path: readonly (string | number)[]): string {
-  const [collection, index] = path;
-  if (typeof collection !== 'string' || typeof index !== 'number') return path.join('.');
-  const rec = (raw as Record<string, unknown[]>)[collection]?.[index] as
-    Record<string, unknown> | undefined;
-  const rest = path
-    .slice(2)
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-    .join('');
-  return `${collection}[${index}] (${String(rec?.id ?? '?')})${rest}`;
-}
-
 /** Schema plus cross-reference checks. Returns the typed data only when there is no error. */
 export function validateSubsidies(raw: unknown): SubsidyValidation {
   const parsed = v.safeParse(SubsidyData, raw);
   if (!parsed.success) {
-    const errors = parsed.issues.map((issue) => {
-      const path = (issue.path ?? []).map((p) => p.key as string | number);
-      return `${describePath(raw, path) || '(root)'}: ${issue.message}`;
-    });
-    return { data: null, errors };
+    return { data: null, errors: describeIssues(raw, parsed.issues) };
   }
   const data = parsed.output;
   const errors: string[] = [];

@@ -4,6 +4,7 @@
  * carrier, no quote lists). An invalid file fails the build with messages naming each record.
  */
 import * as v from 'valibot';
+import { describeIssues } from '../data/kit';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -58,27 +59,9 @@ const round = ([lng, lat]: LngLat): LngLat => [
 
 /**
  * One line per schema issue, naming the record by its id so a data editor can find it, e.g.
- * `carriers[3] (main-platform-shaoguan) location.precision: …`.
+ * `carriers[3] (main-platform-shaoguan).location.precision: …`.
  */
-export function describeIssues(input: unknown, issues: readonly v.BaseIssue<unknown>[]): string[] {
-  return issues.map((issue) => {
-    const path = issue.path ?? [];
-    const [list, index] = [path[0]?.key, path[1]?.key];
-    const record =
-      typeof list === 'string' && typeof index === 'number'
-        ? (input as Record<string, { id?: unknown }[] | undefined>)[list]?.[index]
-        : undefined;
-    const head =
-      typeof list === 'string' && typeof index === 'number'
-        ? `${list}[${index}]${typeof record?.id === 'string' ? ` (${record.id})` : ''}`
-        : String(list ?? '(root)');
-    const rest = path
-      .slice(typeof index === 'number' ? 2 : 1)
-      .map((p) => String(p.key))
-      .join('.');
-    return `${head}${rest ? ` ${rest}` : ''}: ${issue.message}`;
-  });
-}
+export { describeIssues };
 
 function firstSource(src: SourceRef): FirstSource {
   return src.kind === 'seed'
@@ -89,7 +72,15 @@ function firstSource(src: SourceRef): FirstSource {
         locator: src.locator,
         quote: src.quote,
       }
-    : { kind: 'reference', label: new URL(src.url).hostname, url: src.url };
+    : src.kind === 'reference'
+      ? { kind: 'reference', publisher: src.publisher, date: src.date, url: src.url }
+      : { kind: 'reprint', byline: src.byline, date: src.date };
+}
+
+/** The citation a popup shows: a seed first, then a linked web source, a reprint last. */
+const RANK: Record<SourceRef['kind'], number> = { seed: 0, reference: 1, reprint: 2 };
+function bestSource(sources: readonly SourceRef[]): SourceRef {
+  return [...sources].sort((a, b) => RANK[a.kind] - RANK[b.kind])[0]!;
 }
 
 function lightCarrier(
@@ -111,7 +102,7 @@ function lightCarrier(
     industries: [...c.leadIndustries.raw],
     partner: c.partner,
     sourceCount: c.sources.length,
-    firstSource: firstSource(c.sources[0]!),
+    firstSource: firstSource(bestSource(c.sources)),
     ...(c.note ? { note: c.note } : {}),
   };
 }
