@@ -23,6 +23,11 @@ test('the embed renders every combination of its parameters', async ({ page, pro
     await page.goto(`/embed?${q}`);
     await mapReady(page);
     await expect(page.getByTestId('embed-credit')).toContainText(d.version);
+    // The stars' document, whatever the language: the 14th Five-Year plan, 粤府〔2021〕53号.
+    await expect(page.getByTestId('embed-credit')).toContainText('粤府〔2021〕53号');
+    await expect(page.getByTestId('embed-credit')).toContainText(
+      q.includes('lang=en') ? 'Five-Year Plan' : '十四五',
+    );
     await expect(page.getByTestId('embed-ranked').locator('li').first()).toBeVisible();
   }
   expect(problems).toEqual([]);

@@ -244,3 +244,22 @@ test('the Table tab ranks the cities for the selection, sorts, downloads, and ke
   await expect(page).not.toHaveURL(/view=table/);
   expect(problems).toEqual([]);
 });
+
+test('the footer credits the plan the stars come from, by its document number', async ({
+  page,
+  problems,
+}) => {
+  for (const [url, words] of [
+    ['/?c=new-energy', '十四五'],
+    ['/?c=new-energy&lang=en', 'Five-Year Plan'],
+  ] as const) {
+    await page.goto(url);
+    await mapReady(page);
+    const footer = page.locator('footer');
+    await expect(footer).toContainText('粤府〔2021〕53号');
+    await expect(footer).toContainText(words);
+    // Not the 2023 opinion, which an embed once credited by mistake.
+    await expect(footer).not.toContainText(url.includes('en') ? 'Opinions' : '意见');
+  }
+  expect(problems).toEqual([]);
+});

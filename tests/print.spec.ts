@@ -33,6 +33,8 @@ for (const landscape of [false, true])
       const pdf = join(dir, 'page.pdf');
       writeFileSync(pdf, await page.pdf({ format: 'A4', landscape, printBackground: true }));
       const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+      // The printout credits the plan the stars come from.
+      expect(text.replace(/\s+/g, '')).toContain('粤府〔2021〕53号');
       // Every city is named in the printed matrix.
       const missing = d.cities.filter((c) => !text.includes(c.name[lang]));
       expect(missing.map((c) => c.name[lang])).toEqual([]);

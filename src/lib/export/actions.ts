@@ -5,7 +5,7 @@
 import type { AtlasState } from '../state/atlas.svelte';
 import { legendLabel } from '../domain/describe';
 import { t } from '../i18n/messages';
-import { citiesGeoJson, creditOf, exportName, matrixExportCsv, selectionCsv } from './files';
+import { citiesGeoJson, exportName, matrixExportCsv, selectionCsv } from './files';
 import { download } from './png';
 
 export type ExportKind = 'png' | 'png-2x' | 'csv-matrix' | 'csv-selection' | 'geojson';
@@ -22,12 +22,11 @@ export async function exportView(atlas: AtlasState, kind: ExportKind): Promise<v
       'application/geo+json',
     );
   else if (atlas.map) {
-    const credit = creditOf(index);
     const png = await atlas.map.png({
       title: atlas.title,
       legendTitle: atlas.legendTitle,
       legend: metric.legend.map((c) => ({ color: c.color, label: legendLabel(metric, c, lang) })),
-      credit: `${t(lang, 'source')}: ${credit.source} · ${t(lang, 'datasetVersion', { version: credit.version, date: credit.date })}`,
+      credit: `${t(lang, 'labelled', { label: t(lang, 'source'), text: atlas.credit.text[lang] })} · ${t(lang, 'datasetVersion', { version: index.atlas.version, date: index.atlas.date })}`,
       date: new Date().toISOString().slice(0, 10),
       scale: kind === 'png-2x' ? 2 : 1,
     });

@@ -11,6 +11,7 @@ import { page } from '$app/state';
 import { base } from '$app/paths';
 import { AtlasIndex, type Atlas, type AtlasCity } from '../data/atlas';
 import { cityMetric, type CityMetric } from '../domain/aggregate';
+import { creditFor, type Credit } from '../domain/credit';
 import { legendTitle } from '../domain/describe';
 import { carriersForCluster, type CarrierAtlas } from '../domain/carriers';
 import { loadCarrierAtlas } from '../data/carriers-client';
@@ -55,6 +56,8 @@ export class AtlasState {
   readonly notice: string;
   /** Carrier ids that serve the selected clusters (emphasised on the map). */
   readonly emphasised: Set<string>;
+  /** The documents the stars come from, chosen by source id (see domain/credit.ts). */
+  readonly credit: Credit;
 
   constructor(atlas: () => Atlas) {
     this.index = $derived(new AtlasIndex(atlas()));
@@ -79,6 +82,7 @@ export class AtlasState {
         : this.parsed.ignored;
       return describeIgnored(ignored, this.lang);
     });
+    this.credit = $derived(creditFor({ stars: true }, this.index.atlas.sources));
     this.emphasised = $derived(
       // Rebuilt whole on each change, never mutated: a plain Set is enough.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
