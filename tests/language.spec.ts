@@ -40,9 +40,11 @@ async function foreignText(page: Page, lang: 'zh' | 'en') {
         if (el.closest(`[lang^="${other}"]`)) continue;
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden') continue;
+        // Official document numbers (粤府〔2021〕53号) are names: they have no translation.
         const text = n.textContent
           .replace(new RegExp(names, 'g'), '')
-          .replace(/https?:\/\/\S+/g, '');
+          .replace(/https?:\/\/\S+/g, '')
+          .replace(/[\u3400-\u9fff]+〔\d{4}〕\d+号/g, '');
         if (pattern.test(text))
           out.push(`${el.tagName.toLowerCase()}: ${n.textContent.trim().slice(0, 80)}`);
       }
