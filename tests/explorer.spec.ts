@@ -263,3 +263,20 @@ test('the footer credits the plan the stars come from, by its document number', 
   }
   expect(problems).toEqual([]);
 });
+
+test('a member whose printed level is lost is shown as such, never as a star, on the map, matrix, panel and zone summary', async ({
+  page,
+  problems,
+}) => {
+  // 新能源 × 江门: a member by the map list and the totals, its table cell not printed.
+  await page.goto('/?c=new-energy&city=jiangmen&lang=en');
+  await mapReady(page);
+  await expect(page.locator('.city-label[data-code="440700"] span')).toHaveText('○');
+  await expect(page.getByTestId('legend')).toContainText('Member, level not printed');
+  await expect(page.getByTestId('zone-unprinted')).toContainText(
+    '1 more hosted with the level not printed',
+  );
+  await expect(page.getByTestId('cell-new-energy-440700')).toContainText('○');
+  await expect(page.getByTestId('cell-new-energy-440700')).not.toContainText('★');
+  expect(problems).toEqual([]);
+});
