@@ -280,3 +280,24 @@ test('a member whose printed level is lost is shown as such, never as a star, on
   await expect(page.getByTestId('cell-new-energy-440700')).not.toContainText('★');
   expect(problems).toEqual([]);
 });
+
+test('wherever the stars appear, the plan period is named, and that it has ended with no successor here', async ({
+  page,
+  problems,
+}) => {
+  for (const url of [
+    '/?c=new-energy',
+    '/embed?c=new-energy&lang=en',
+    '/compare?sc=heyuan,shaoguan',
+  ]) {
+    await page.goto(url);
+    const note = page.getByTestId('plan-period');
+    await expect(note).toContainText('2021-01-01');
+    await expect(note).toContainText('2025-12-31');
+    // Today (late 2026) is past the period's end.
+    await expect(note).toContainText(
+      url.includes('lang=en') ? 'ended on 2025-12-31' : '已于 2025-12-31 结束',
+    );
+  }
+  expect(problems).toEqual([]);
+});

@@ -166,11 +166,12 @@ test('CSV and GeoJSON exports parse and match the dataset, with credit and versi
   expect(sel[0]).toContain('source');
   const geo = JSON.parse(await grab('export-geojson')) as {
     features: { properties: Record<string, unknown> }[];
-    metadata: { version: string; source: string };
+    metadata: { version: string; source: string; planPeriod: string | null };
   };
   expect(geo.features).toHaveLength(21);
   expect(geo.metadata.version).toBe(d.version);
   expect(geo.metadata.source.length).toBeGreaterThan(10);
+  expect(geo.metadata.planPeriod).toBe('2021-01-01/2025-12-31');
   for (const f of geo.features) {
     const cell = d.cells.find((c) => c.cluster === k.id && c.city === f.properties.code)!;
     expect(f.properties[`stars_${k.id}`]).toBe(cell.stars);

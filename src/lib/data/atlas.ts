@@ -43,6 +43,8 @@ export interface AtlasSource {
   date?: string;
   /** The documents inside a compilation (the credit picks the plan by part id). */
   parts?: AtlasSource[];
+  /** The period a plan covers, as its text states it. */
+  period?: { from: string; to: string };
 }
 export interface Atlas {
   version: string;
@@ -104,12 +106,19 @@ export function toAtlas(d: Dataset): Atlas {
   };
 }
 
-function atlasSource(s: { id: string; title: Bi; docNumber?: string; date?: string }): AtlasSource {
+function atlasSource(s: {
+  id: string;
+  title: Bi;
+  docNumber?: string;
+  date?: string;
+  period?: { from: string; to: string };
+}): AtlasSource {
   return {
     id: s.id,
     title: s.title,
     ...(s.docNumber ? { docNumber: s.docNumber } : {}),
     ...(s.date ? { date: s.date } : {}),
+    ...(s.period ? { period: { from: s.period.from, to: s.period.to } } : {}),
   };
 }
 

@@ -6,7 +6,15 @@ import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1;
 
-import { Bilingual, CityCode as cityCode, Confidence, nonEmpty, slug, sourceFile } from './kit';
+import {
+  Bilingual,
+  CityCode as cityCode,
+  Confidence,
+  nonEmpty,
+  slug,
+  sourceFile,
+  isoDate,
+} from './kit';
 import { Basis } from './confidence';
 
 export { Bilingual, Confidence };
@@ -31,6 +39,17 @@ export const SourcePart = v.strictObject({
   date: v.optional(nonEmpty),
   /** First and last line (1-based) of the part in the source file. */
   lines: v.tuple([v.number(), v.number()]),
+  /** The period a plan covers, with the words of the text that state it (gated as a quote). */
+  period: v.optional(
+    v.strictObject({
+      from: isoDate,
+      to: isoDate,
+      quote: nonEmpty,
+      locator: nonEmpty,
+      /** How the quoted words give the dates. */
+      basis: Bilingual,
+    }),
+  ),
 });
 
 export const Source = v.strictObject({

@@ -5,7 +5,7 @@
  * Pure: the caller supplies the source texts.
  */
 import * as v from 'valibot';
-import { CITY_NAMES, describeIssues, duplicates, findQuote } from './kit';
+import { CITY_NAMES, describeIssues, duplicates, findQuote, locatorLines } from './kit';
 import { Dataset, type Dataset as DatasetT } from './schema';
 import { STARS_SOURCE } from '../domain/credit';
 import { confidenceFor } from './confidence';
@@ -74,6 +74,17 @@ export function validateDataset(raw: unknown, sources: SourceTexts): ValidationR
     errors.push(
       `sources: the stars' document ${STARS_SOURCE.source} (part ${STARS_SOURCE.part}) is missing; the credit names it by id`,
     );
+  data.sources.forEach((s, i) =>
+    s.parts?.forEach((p, j) => {
+      if (!p.period) return;
+      const where = `sources[${i}].parts[${j}] (${p.id}).period`;
+      if (p.period.from > p.period.to) errors.push(`${where}: ends before it starts`);
+      const text = sources[s.file];
+      const lines = locatorLines(p.period.locator);
+      if (text !== undefined && findQuote(text, p.period.quote, lines ?? undefined) !== 'ok')
+        errors.push(`${where}.quote: not found verbatim at ${p.period.locator} in ${s.file}`);
+    }),
+  );
   for (const kind of ['pillar', 'emerging'] as const) {
     const n = data.clusters.filter((c) => c.kind === kind).length;
     if (n !== 10) errors.push(`clusters: expected 10 ${kind} clusters, found ${n}`);

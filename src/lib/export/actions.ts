@@ -26,7 +26,7 @@ export async function exportView(atlas: AtlasState, kind: ExportKind): Promise<v
       title: atlas.title,
       legendTitle: atlas.legendTitle,
       legend: metric.legend.map((c) => ({ color: c.color, label: legendLabel(metric, c, lang) })),
-      credit: `${t(lang, 'labelled', { label: t(lang, 'source'), text: atlas.credit.text[lang] })} · ${t(lang, 'datasetVersion', { version: index.atlas.version, date: index.atlas.date })}`,
+      credit: `${t(lang, 'labelled', { label: t(lang, 'source'), text: atlas.credit.text[lang] })} · ${t(lang, 'datasetVersion', { version: index.atlas.version, date: index.atlas.date })} · ${atlas.periodNote}`,
       date: new Date().toISOString().slice(0, 10),
       scale: kind === 'png-2x' ? 2 : 1,
     });

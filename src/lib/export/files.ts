@@ -6,6 +6,7 @@ import type { AtlasIndex } from '../data/atlas';
 import type { CityMetric } from '../domain/aggregate';
 import { MATRIX_HEADER, toCsv } from '../data/csv';
 import { creditFor } from '../domain/credit';
+import { starsPeriodDates } from '../domain/plan-period';
 import { ratingExport } from '../domain/rating';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
@@ -92,9 +93,16 @@ export function citiesGeoJson(
   metric: CityMetric,
   features: Feature<Geometry, { code: string }>[],
 ): FeatureCollection & {
-  metadata: Credit & { measure: string; clusters: string[]; licence: string };
+  metadata: Credit & {
+    measure: string;
+    clusters: string[];
+    licence: string;
+    /** The stars' plan period, "2021-01-01/2025-12-31" (ISO 8601 interval), or null. */
+    planPeriod: string | null;
+  };
 } {
   const c = creditOf(index);
+  const period = starsPeriodDates(index.atlas.sources);
   return {
     type: 'FeatureCollection',
     metadata: {
@@ -102,6 +110,7 @@ export function citiesGeoJson(
       licence: index.atlas.licence,
       measure: metric.measure,
       clusters: metric.clusters,
+      planPeriod: period ? `${period.from}/${period.to}` : null,
     },
     features: features.map((f) => {
       const city = index.city(f.properties.code)!;

@@ -271,6 +271,9 @@ export const zh = {
   compareDiffers: '底色标出的行：所选地市的评级不同。',
   compareWith: '与同区地市比较',
   zoneRole: '分区定位',
+  // Plan period.
+  planPeriod: '星级出自“十四五”规划，规划期 {from} 至 {to}。',
+  planPeriodEnded: '该规划期已于 {to} 结束；后续规划不在本数据集中。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -550,6 +553,9 @@ export const en: Messages = {
   compareDiffers: 'Shaded rows: the chosen cities are rated differently.',
   compareWith: 'Compare with cities of its zone',
   zoneRole: 'Zone role',
+  // Plan period.
+  planPeriod: 'The stars are from the 14th Five-Year plan, for {from} to {to}.',
+  planPeriodEnded: 'That period ended on {to}; the plan that follows it is not in this dataset.',
 };
 
 export type Lang = 'zh' | 'en';

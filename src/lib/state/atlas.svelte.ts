@@ -12,6 +12,7 @@ import { base } from '$app/paths';
 import { AtlasIndex, type Atlas, type AtlasCity } from '../data/atlas';
 import { cityMetric, type CityMetric } from '../domain/aggregate';
 import { creditFor, type Credit } from '../domain/credit';
+import { starsPeriod, type PlanPeriod } from '../domain/plan-period';
 import { legendTitle } from '../domain/describe';
 import { carriersForCluster, type CarrierAtlas } from '../domain/carriers';
 import { loadCarrierAtlas } from '../data/carriers-client';
@@ -58,6 +59,10 @@ export class AtlasState {
   readonly emphasised: Set<string>;
   /** The documents the stars come from, chosen by source id (see domain/credit.ts). */
   readonly credit: Credit;
+  /** Today (YYYY-MM-DD): the day the page judges periods and windows by. */
+  today = $state(new Date().toISOString().slice(0, 10));
+  /** The stars' plan period, and whether it has ended today. */
+  readonly planPeriod: PlanPeriod | null;
 
   constructor(atlas: () => Atlas) {
     this.index = $derived(new AtlasIndex(atlas()));
@@ -83,6 +88,7 @@ export class AtlasState {
       return describeIgnored(ignored, this.lang);
     });
     this.credit = $derived(creditFor({ stars: true }, this.index.atlas.sources));
+    this.planPeriod = $derived(starsPeriod(this.index.atlas.sources, this.today));
     this.emphasised = $derived(
       // Rebuilt whole on each change, never mutated: a plain Set is enough.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -107,6 +113,13 @@ export class AtlasState {
   /** The map is drawn or has given way to a message: the page may start its heavier work. */
   get mapSettled(): boolean {
     return this.mapStatus !== 'loading';
+  }
+  /** The plan period in words: "星级出自…规划期 … 至 …。该规划期已于 … 结束…" ('' if unknown). */
+  get periodNote(): string {
+    const p = this.planPeriod;
+    if (!p) return '';
+    const first = t(this.lang, 'planPeriod', { from: p.from, to: p.to });
+    return p.ended ? `${first}${t(this.lang, 'planPeriodEnded', { to: p.to })}` : first;
   }
   /** "新能源、汽车" or the app's title when nothing is selected. */
   get title(): string {
