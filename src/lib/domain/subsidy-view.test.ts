@@ -58,7 +58,8 @@ describe('amountMetric', () => {
         city: '441600',
         cityName: { zh: '河源', en: 'Heyuan' },
         maxByRecipient: { enterprise: 400, 'city-government': 9999, individual: 0, other: 0 },
-        counted: [],
+        capsByRecipient: { enterprise: 0, 'city-government': 0, individual: 0, other: 0 },
+      counted: [],
         notCounted: [],
       },
     ]);

@@ -70,6 +70,16 @@ export function applyRate(baseYuan: number, percent: number): number {
   return Number((BigInt(baseYuan) * BigInt(bp)) / 10_000n);
 }
 
+/**
+ * Whether `percent` of `baseYuan`, exactly (before rounding), is more than `limitYuan`.
+ * @example rateExceeds(166_666_667, 30, 50_000_000) === true // 50,000,000.1
+ */
+export function rateExceeds(baseYuan: number, percent: number, limitYuan: number): boolean {
+  const bp = toBasisPoints(percent);
+  if (bp === null) throw new RangeError(`rate ${percent}% has more than two decimals`);
+  return BigInt(baseYuan) * BigInt(bp) > BigInt(limitYuan) * 10_000n;
+}
+
 /** "¥7,000,000" — for English reasons. */
 export function formatYuanEn(yuan: number): string {
   return `${yuan < 0 ? '-' : ''}¥${Math.abs(yuan).toLocaleString('en-US')}`;

@@ -3,7 +3,8 @@ import { helpText, parseCli, parseInputValue } from './cli';
 import type { Project } from './project';
 import { realData, testCities } from './testing';
 
-const parse = (argv: string[]) => parseCli(argv, realData(), testCities());
+const TODAY = '2026-11-29';
+const parse = (argv: string[]) => parseCli(argv, realData(), testCities(), TODAY);
 
 describe('parseCli', () => {
   it.each<[string, string[], Project]>([
@@ -79,7 +80,42 @@ describe('parseCli', () => {
       { cities: ['440600'], districts: ['nanhai'], claims: ['stock-listing'] },
     ],
   ])('%s', (_name, argv, project) => {
-    expect(parse(argv)).toEqual({ ok: true, help: false, project });
+    expect(parse(argv)).toEqual({
+      ok: true,
+      help: false,
+      project,
+      asOf: TODAY,
+      includeInferred: false,
+    });
+  });
+
+  it.each<[string, string[], Partial<Project>]>([
+    [
+      'a single investment year',
+      ['--investment-year', '2024'],
+      { projectStart: '2024-01-01', projectEnd: '2024-12-31' },
+    ],
+    [
+      'start and end dates',
+      ['--project-start', '2024-03-01', '--project-end=2026-06-30'],
+      { projectStart: '2024-03-01', projectEnd: '2026-06-30' },
+    ],
+  ])('reads %s as project dates', (_name, argv, dates) => {
+    const r = parse(['--city', '河源', '--equipment', '1', ...argv]);
+    expect(r.ok && !r.help && r.project).toMatchObject(dates);
+  });
+
+  it('takes --as-of and --include-inferred', () => {
+    const r = parse([
+      '--city',
+      '河源',
+      '--equipment',
+      '1',
+      '--as-of',
+      '2023-06-01',
+      '--include-inferred',
+    ]);
+    expect(r).toMatchObject({ ok: true, asOf: '2023-06-01', includeInferred: true });
   });
 
   it('expands --city all to the 21 cities', () => {
@@ -130,6 +166,59 @@ describe('parseCli', () => {
     ],
     ['a bare word', ['河源'], 'unexpected argument "河源"'],
     ['nothing to evaluate', ['--city', '河源'], 'nothing to evaluate'],
+    [
+      'a bad as-of date',
+      ['--city', '河源', '--equipment', '1', '--as-of', '2023-02-30'],
+      '--as-of must be a date YYYY-MM-DD',
+    ],
+    [
+      'an as-of date in another form',
+      ['--city', '河源', '--equipment', '1', '--as-of', '1/6/2023'],
+      'not "1/6/2023"',
+    ],
+    [
+      'a bad investment year',
+      ['--city', '河源', '--equipment', '1', '--investment-year', '24'],
+      '--investment-year must be a year',
+    ],
+    [
+      'a project that ends before it starts',
+      [
+        '--city',
+        '河源',
+        '--equipment',
+        '1',
+        '--project-start',
+        '2025-01-01',
+        '--project-end',
+        '2024-01-01',
+      ],
+      'is after --project-end',
+    ],
+    [
+      'a year and dates together',
+      [
+        '--city',
+        '河源',
+        '--equipment',
+        '1',
+        '--investment-year',
+        '2024',
+        '--project-start',
+        '2024-01-01',
+      ],
+      'not both',
+    ],
+    [
+      'new fixed-asset investment above the total',
+      ['--city', '河源', '--investment', '5亿', '--new-fai', '6亿'],
+      'cannot exceed total investment',
+    ],
+    [
+      'a score above 100',
+      ['--city', '广州', '--digital-score', '120'],
+      'the score must lie in 0–100',
+    ],
   ])('refuses %s', (_name, argv, message) => {
     const r = parse(argv);
     expect(r.ok).toBe(false);

@@ -10,8 +10,10 @@ import {
   INPUT_FIELD_IDS,
   type DigitalType,
   type InputField,
-} from './fields';
+} from './inputs';
+import { consistencyError } from './consistency';
 import type { Project } from './project';
+import { isIsoDate } from './validity';
 import type { SubsidyData } from './schema';
 
 /** A city as the CLI can name it (a `CityRecord` fits). */
@@ -22,8 +24,12 @@ export interface NamedCity extends CityRef {
 
 export type CliParse =
   | { ok: true; help: true }
-  | { ok: true; help: false; project: Project }
+  | { ok: true; help: false; project: Project; asOf: string; includeInferred: boolean }
   | { ok: false; error: string };
+
+/** Flags about time and totals, not about the project's amounts. */
+const DATE_FLAGS = ['as-of', 'project-start', 'project-end', 'investment-year'] as const;
+type DateFlag = (typeof DATE_FLAGS)[number];
 
 const LIST_FLAGS = ['city', 'district', 'claim'] as const;
 type ListFlag = (typeof LIST_FLAGS)[number];
@@ -39,18 +45,26 @@ export function parseCli(
   argv: readonly string[],
   data: SubsidyData,
   cities: readonly NamedCity[],
+  today: string,
 ): CliParse {
   const lists: Record<ListFlag, string[]> = { city: [], district: [], claim: [] };
+  const dates: Partial<Record<DateFlag, string>> = {};
+  let includeInferred = false;
   const values: Partial<Record<InputField, number>> = {};
   let digitalType: DigitalType | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { ok: true, help: true };
     if (!arg.startsWith('--')) return fail(`unexpected argument "${arg}" (flags start with --)`);
+    if (arg === '--include-inferred') {
+      includeInferred = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const flag = arg.slice(2, eq < 0 ? undefined : eq);
     const known =
       (LIST_FLAGS as readonly string[]).includes(flag) ||
+      (DATE_FLAGS as readonly string[]).includes(flag) ||
       flag === 'digital-type' ||
       FIELD_BY_FLAG.has(flag);
     if (!known) return fail(`unknown flag --${flag} (see --help)`);
@@ -68,6 +82,16 @@ export function parseCli(
           .map((s) => s.trim())
           .filter(Boolean),
       );
+      continue;
+    }
+    if ((DATE_FLAGS as readonly string[]).includes(flag)) {
+      if (dates[flag as DateFlag] !== undefined) return fail(`--${flag} is given twice`);
+      const ok = flag === 'investment-year' ? /^\d{4}$/.test(value) : isIsoDate(value);
+      if (!ok)
+        return fail(
+          `--${flag} must be ${flag === 'investment-year' ? 'a year, e.g. 2024' : 'a date YYYY-MM-DD'}, not "${value}"`,
+        );
+      dates[flag as DateFlag] = value;
       continue;
     }
     if (flag === 'digital-type') {
@@ -113,14 +137,26 @@ export function parseCli(
       'nothing to evaluate: give at least one amount (e.g. --equipment 7000000) or a --claim',
     );
 
+  if (dates['investment-year'] && (dates['project-start'] || dates['project-end']))
+    return fail('give --investment-year or --project-start/--project-end, not both');
+  const year = dates['investment-year'];
+  const projectStart = year ? `${year}-01-01` : dates['project-start'];
+  const projectEnd = year ? `${year}-12-31` : dates['project-end'];
+  if (projectStart && projectEnd && projectStart > projectEnd)
+    return fail(`--project-start ${projectStart} is after --project-end ${projectEnd}`);
+  const inconsistent = consistencyError(values);
+  if (inconsistent) return fail(inconsistent);
+
   const project: Project = {
     cities: codes,
     ...(districts.length ? { districts } : {}),
     ...(lists.claim.length ? { claims: [...new Set(lists.claim)] } : {}),
     ...(digitalType ? { digitalType } : {}),
+    ...(projectStart ? { projectStart } : {}),
+    ...(projectEnd ? { projectEnd } : {}),
     ...values,
   };
-  return { ok: true, help: false, project };
+  return { ok: true, help: false, project, asOf: dates['as-of'] ?? today, includeInferred };
 }
 
 function fail(error: string): CliParse {
@@ -198,6 +234,11 @@ export function helpText(data: SubsidyData): string {
     '  --district <id|name>       e.g. nanhai / 南海区 (district rules need it; its city must be a --city)',
     `  --digital-type <type>      ${DIGITAL_TYPES.join(' | ')} (digital-transformation benchmark)`,
     '  --claim <id>               an event the project claims (repeatable); ids below',
+    "  --as-of YYYY-MM-DD         judge each rule's window on this day (default: today)",
+    "  --project-start YYYY-MM-DD first day of the project's investment (rules with a period check it)",
+    "  --project-end YYYY-MM-DD   last day of the project's investment",
+    '  --investment-year YYYY     the whole investment in one year (instead of start/end)',
+    '  --include-inferred         count tiers whose cities the data infers from a named region',
     ...fields,
     '  --help                     this text',
     '',

@@ -79,7 +79,7 @@ describe('data/subsidies.json', () => {
     ]);
     expect(rules.get('inclusive-investment-reward')).toMatchObject({
       recipient: 'city-government',
-      validity: { from: '2021-01-01', to: '2025-12-31' },
+      projectPeriod: { mode: 'overlap', from: '2021-01-01', to: '2025-12-31' },
     });
     expect(tiers('specialized-sme-thresholds')).toEqual([
       [9, [30_000_000, 30_000_000, 15, 0, 3], null, null],
@@ -94,6 +94,36 @@ describe('data/subsidies.json', () => {
       ['5g', 5_000_000],
       ['supply-chain', 5_000_000],
     ]);
+  });
+
+  // Each window as its text states it; the table is the list (rule → from, to, how).
+  it.each([
+    ['tech-upgrade-equipment', '2022-01-01', '2026-12-31', 'stated', 'computed'],
+    ['inclusive-investment-reward', '2021-09-03', '2026-09-02', 'computed', 'computed'],
+    ['specialized-sme-thresholds', '2020-02-15', '2025-02-14', 'stated', 'computed'],
+    ['digital-benchmark', null, '2021-08-15', 'unknown', 'computed'],
+    ['heyuan-tech-upgrade-equipment', '2023-01-01', '2025-12-31', 'computed', 'computed'],
+    ['nanhai-listing', null, null, 'unknown', 'unknown'],
+    ['heyuan-listing', null, null, 'unknown', 'unknown'],
+  ])('gives %s the window %s to %s', (id, from, to, fromBasis, toBasis) => {
+    const v = load().rules.find((r) => r.id === id)!.validity;
+    expect([v.from.date, v.to.date, v.from.basis, v.to.basis]).toEqual([
+      from,
+      to,
+      fromBasis,
+      toBasis,
+    ]);
+  });
+
+  it.each([
+    ['tech-renovation-project-filing-rules', '2021-08-25', '2021-09-01', '2022-08-31'],
+    ['manufacturing-digital-transformation-measures', '2021-06-30', '2021-06-30', '2024-06-29'],
+    ['srdi-sme-selection-measures', '2020-01-20', '2020-02-15', '2025-02-14'],
+    ['plan-14th-fyp', '2021-07-30', '2021-01-01', '2025-12-31'],
+    ['gd-manufacturing-powerhouse-opinions-2023', null, null, null],
+  ])('dates the document %s: issued %s, in force %s to %s', (id, issued, from, to) => {
+    const v = load().documents.find((d) => d.id === id)!.validity;
+    expect([v.issued.date, v.from.date, v.to.date]).toEqual([issued, from, to]);
   });
 
   it('records that Shenzhen is outside the equipment and inclusive-investment lists', () => {

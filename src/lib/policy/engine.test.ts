@@ -3,6 +3,9 @@ import { evaluate, type RuleResult } from './engine';
 import type { Project } from './project';
 import { code, project, realData, testCities } from './testing';
 
+/** Eligibility and amounts do not depend on the date; the window is tested in validity tests. */
+const AS_OF = '2026-11-29';
+
 interface Case {
   name: string;
   rule: string;
@@ -95,10 +98,10 @@ const cases: Case[] = [
     ...ok(50_000_000, false),
   },
   {
-    name: 'rounding down never pushes an amount over the cap',
+    name: 'the cap applies when the exact product is over it, before rounding (50,000,000.1)',
     rule: 'tech-upgrade-equipment',
     project: project('河源', { equipmentPurchase: 166_666_667 }),
-    ...ok(50_000_000, false),
+    ...ok(50_000_000, true),
   },
   {
     name: 'Shenzhen is in neither equipment-reward list',
@@ -536,7 +539,9 @@ const cases: Case[] = [
 describe('evaluate: hand-computed cases from the rule texts', () => {
   const data = realData();
   it.each(cases)('$name', (c) => {
-    const result = evaluate(c.project, data.rules, testCities()).find((r) => r.rule === c.rule);
+    const result = evaluate(c.project, data.rules, testCities(), AS_OF).find(
+      (r) => r.rule === c.rule,
+    );
     expect(result, `rule ${c.rule} was not evaluated`).toBeDefined();
     expect(result!.eligible).toBe(c.eligible);
     expect(result!.reason.code).toBe(c.code);
@@ -553,7 +558,7 @@ describe('evaluate: hand-computed cases from the rule texts', () => {
 
 describe('evaluate: reasons and coverage', () => {
   const data = realData();
-  const run = (p: Project) => evaluate(p, data.rules, testCities());
+  const run = (p: Project) => evaluate(p, data.rules, testCities(), AS_OF);
 
   it('names the threshold, the tier and the value when a project falls short', () => {
     const r = run(project('佛山', { equipmentPurchase: 6_999_999 })).find(
@@ -617,7 +622,7 @@ describe('evaluate: reasons and coverage', () => {
 
 describe('evaluate: which rules run', () => {
   const data = realData();
-  const ids = (p: Project) => evaluate(p, data.rules, testCities()).map((r) => r.rule);
+  const ids = (p: Project) => evaluate(p, data.rules, testCities(), AS_OF).map((r) => r.rule);
 
   it('skips every rule when the project gives no values', () => {
     expect(ids(project('河源'))).toEqual([]);
@@ -645,7 +650,7 @@ describe('evaluate: which rules run', () => {
       cities: [code('深圳'), code('河源'), code('广州')],
       equipmentPurchase: 8_000_000,
     };
-    const r = evaluate(p, data.rules, testCities());
+    const r = evaluate(p, data.rules, testCities(), AS_OF);
     expect(r.map((x) => [x.cityName.zh, x.rule, x.eligible])).toEqual([
       ['深圳', 'tech-upgrade-equipment', false],
       ['深圳', 'heyuan-tech-upgrade-equipment', false],
@@ -658,7 +663,7 @@ describe('evaluate: which rules run', () => {
 
   it('throws on a city code it was not given', () => {
     expect(() =>
-      evaluate({ cities: ['449900'], equipmentPurchase: 1 }, data.rules, testCities()),
+      evaluate({ cities: ['449900'], equipmentPurchase: 1 }, data.rules, testCities(), AS_OF),
     ).toThrow('unknown city code "449900"');
   });
 });

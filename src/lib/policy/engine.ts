@@ -4,14 +4,29 @@
  * amounts are whole yuan, thresholds compare the numbers as given (≥ 700万元 admits 7 000 000 and
  * not 6 999 999), rates are applied with BigInt and rounded down.
  *
- * @example evaluate({ cities: ['441600'], equipmentPurchase: 4_000_000 }, data.rules, cities)
- *   → [{ rule: 'tech-upgrade-equipment', eligible: true, maxAmountYuan: 1_200_000, … }, …]
+ * Time is an input: `asOf` (YYYY-MM-DD, supplied by the caller) sets each rule's status. A rule
+ * outside its window keeps its reading (`eligible`, `maxAmountYuan`: what it would pay) but is
+ * `inForce: false`, with the day it ended, and `summarizeByCity` leaves it out of the totals.
+ *
+ * @example evaluate({ cities: ['441600'], equipmentPurchase: 4_000_000 }, data.rules, cities, '2026-11-29')
+ *   → [{ rule: 'tech-upgrade-equipment', eligible: true, maxAmountYuan: 1_200_000, inForce: true, … }, …]
  */
-import { applyRate } from './amount';
-import { fieldInfo, type InputField } from './fields';
+import { applyRate, rateExceeds } from './amount';
+import { fieldInfo, type InputField } from './inputs';
 import { projectValue, type Project } from './project';
 import {
+  checkProjectPeriod,
+  countsOn,
+  statusAsOf,
+  type PeriodCheck,
+  type StatusAsOf,
+  type WindowStatus,
+} from './validity';
+import {
   belowReason,
+  periodNote,
+  outsidePeriodReason,
+  windowReason,
   districtReason,
   eligibleReason,
   noIndicatorReason,
@@ -19,8 +34,17 @@ import {
   type AmountBasis,
   type CityName,
   type Reason,
+  type Text,
 } from './reasons';
-import type { Comparator, Recipient, RuleKind, RuleTier, SubsidyRule } from './schema';
+import type {
+  BaseStatus,
+  Comparator,
+  Recipient,
+  RuleKind,
+  RuleTier,
+  SubsidyRule,
+  Validity,
+} from './schema';
 
 export type { Reason, ReasonCode } from './reasons';
 
@@ -48,6 +72,7 @@ export interface RuleResult {
   cityName: CityName;
   rule: string;
   kind: RuleKind;
+  level: SubsidyRule['level'];
   /** Tier applied, or null when the rule does not cover the city. */
   tier: string | null;
   /** Whether the rule lists the tier's cities or we inferred them from a named region. */
@@ -63,6 +88,19 @@ export interface RuleResult {
   checks: ThresholdCheck[];
   /** Set when this rule restates another (same money): totals skip it. */
   restates?: string;
+  /** The text's own status (in force / draft / plan). */
+  baseStatus: BaseStatus;
+  /** Status on the as-of date: the base status, or 'expired' / 'not-yet'. */
+  status: StatusAsOf;
+  window: WindowStatus & { from: string | null; to: string | null };
+  /** False when the rule is outside its window on the as-of date: not in totals. */
+  inForce: boolean;
+  /** The window in words: "in force until …", "ended on …", "end date not stated". */
+  statusReason: Text;
+  /** The project's dates against a period the rule sets, when it sets one. */
+  period?: PeriodCheck;
+  /** Further things a reader must know (a period not checked, only part of it counting). */
+  notes: Text[];
 }
 
 /** Inputs a rule needs that the project lacks (field names, `claim:<id>`, `digitalType`). */
@@ -89,13 +127,14 @@ export function evaluate(
   project: Project,
   rules: readonly SubsidyRule[],
   cities: readonly CityRef[],
+  asOf: string,
 ): RuleResult[] {
   const byCode = new Map(cities.map((c) => [c.code, c]));
   const runnable = rules.filter((r) => missingInputs(r, project).length === 0);
   return project.cities.flatMap((code) => {
     const city = byCode.get(code);
     if (!city) throw new Error(`unknown city code "${code}"`);
-    return runnable.map((rule) => evaluateRule(rule, project, city));
+    return runnable.map((rule) => evaluateRule(rule, project, city, asOf));
   });
 }
 
@@ -103,8 +142,31 @@ function compare(value: number, comparator: Comparator, threshold: number): bool
   return comparator === '>=' ? value >= threshold : value > threshold;
 }
 
-function evaluateRule(rule: SubsidyRule, project: Project, city: CityRef): RuleResult {
+/** A rule's window as of a date, with the sentence that says it. */
+export function ruleWindow(
+  rule: { validity: Validity; status: BaseStatus },
+  asOf: string,
+): Pick<RuleResult, 'status' | 'window' | 'inForce' | 'statusReason'> {
+  const w = statusAsOf(rule.validity, rule.status, asOf);
+  const window = { ...w, from: rule.validity.from.date, to: rule.validity.to.date };
+  return {
+    status: w.status,
+    window,
+    inForce: countsOn(w.status),
+    statusReason: windowReason(window, rule.validity, asOf),
+  };
+}
+
+function evaluateRule(
+  rule: SubsidyRule,
+  project: Project,
+  city: CityRef,
+  asOf: string,
+): RuleResult {
   const tier = rule.tiers.find((t) => t.cities.includes(city.code));
+  const period = rule.projectPeriod
+    ? checkProjectPeriod(rule.projectPeriod, project.projectStart, project.projectEnd)
+    : undefined;
   const result = (
     partial: Pick<RuleResult, 'eligible' | 'reason'> & Partial<RuleResult>,
   ): RuleResult => ({
@@ -112,6 +174,7 @@ function evaluateRule(rule: SubsidyRule, project: Project, city: CityRef): RuleR
     cityName: city.name,
     rule: rule.id,
     kind: rule.kind,
+    level: rule.level,
     tier: tier?.id ?? null,
     membership: tier?.membership ?? null,
     maxAmountYuan: null,
@@ -120,6 +183,10 @@ function evaluateRule(rule: SubsidyRule, project: Project, city: CityRef): RuleR
     source: rule.source,
     checks: [],
     ...(rule.restates ? { restates: rule.restates } : {}),
+    baseStatus: rule.status,
+    ...ruleWindow(rule, asOf),
+    ...(period ? { period } : {}),
+    notes: rule.projectPeriod && period ? periodNote(rule.projectPeriod, period) : [],
     ...partial,
   });
   if (!tier)
@@ -146,6 +213,9 @@ function evaluateRule(rule: SubsidyRule, project: Project, city: CityRef): RuleR
       checks,
       reason: belowReason(tier.thresholds[failed]!, tier, checks[failed]!.value!),
     });
+
+  if (rule.projectPeriod && period?.outcome === 'outside')
+    return result({ eligible: false, checks, reason: outsidePeriodReason(rule.projectPeriod) });
 
   const options = rule.indicatorOptions ?? [];
   if (options.length) {
@@ -194,7 +264,8 @@ function amountBasis(rule: SubsidyRule, tier: RuleTier, project: Project): Amoun
       base,
       raw,
       cap,
-      capApplied: cap !== null && raw > cap.yuan,
+      // Decided on the exact product, before rounding down: 30% × 166,666,667 is 50,000,000.1 > 5000万.
+      capApplied: cap !== null && rateExceeds(base, tier.rate.maxPercent, cap.yuan),
     };
   }
   if (cap) return { how: 'cap-only', cap, rate: tier.rate };

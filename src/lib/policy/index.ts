@@ -11,8 +11,8 @@ export type { CityRef, Reason, ReasonCode, RuleResult, ThresholdCheck } from './
 export { summarizeByCity, type CitySummary } from './summary';
 export { validateSubsidies, checkQuotes, type SubsidyValidation } from './validate';
 export { Project } from './project';
-export { DIGITAL_TYPES, INPUT_FIELDS, INPUT_FIELD_IDS } from './fields';
-export type { DigitalType, InputField } from './fields';
+export { DIGITAL_TYPES, INPUT_FIELDS, INPUT_FIELD_IDS } from './inputs';
+export type { DigitalType, InputField } from './inputs';
 export { SUBSIDY_SCHEMA_VERSION, SubsidyData } from './schema';
 export type {
   Recipient,

@@ -3,8 +3,8 @@
  * when the values it needs are given. Amounts are whole yuan; shares are percent (40 = 40 %).
  */
 import * as v from 'valibot';
-import { DIGITAL_TYPES, type InputField } from './fields';
-import { slug } from '../data/kit';
+import { DIGITAL_TYPES, type InputField } from './inputs';
+import { isoDate, slug } from '../data/kit';
 
 const yuan = v.optional(v.pipe(v.number(), v.safeInteger('must be whole yuan'), v.minValue(0)));
 const signedYuan = v.optional(v.pipe(v.number(), v.safeInteger('must be whole yuan')));
@@ -19,6 +19,9 @@ export const Project = v.strictObject({
   /** Events the project claims (an award, a listing…); rules about an event need its claim. */
   claims: v.optional(v.array(slug)),
   digitalType: v.optional(v.picklist(DIGITAL_TYPES)),
+  /** First and last day of the project's investment (YYYY-MM-DD); rules with a period check them. */
+  projectStart: v.optional(isoDate),
+  projectEnd: v.optional(isoDate),
   totalInvestment: yuan,
   newFixedAssetInvestment: yuan,
   equipmentPurchase: yuan,

@@ -40,6 +40,16 @@ export function checkQuotes(
       ),
     ),
   );
+  data.documents.forEach((doc, i) =>
+    doc.quotes.forEach((q, j) =>
+      find(
+        `documents[${i}] (${doc.id}).quotes[${j}] (${q.id})`,
+        q.source ?? doc.source,
+        q.text,
+        q.lines,
+      ),
+    ),
+  );
   data.conflicts.forEach((c, i) =>
     c.statements.forEach((s, j) =>
       find(`conflicts[${i}] (${c.id}).statements[${j}].quote`, s.source, s.quote),

@@ -3,11 +3,31 @@
  * reader can check it against the quote without opening the engine.
  */
 import { formatYuanEn, formatYuanZh } from './amount';
-import { fieldInfo, type InputField } from './fields';
-import type { RuleMoney, RuleRate, RuleTier, RuleThreshold, SubsidyRule } from './schema';
+import { fieldInfo, type InputField } from './inputs';
+import type {
+  ProjectPeriod,
+  RuleMoney,
+  RuleRate,
+  RuleTier,
+  RuleThreshold,
+  SubsidyRule,
+  Validity,
+} from './schema';
+import type { PeriodCheck, WindowStatus } from './validity';
 
 export type ReasonCode =
-  'eligible' | 'city-not-covered' | 'district-not-stated' | 'below-threshold' | 'no-indicator-met';
+  | 'eligible'
+  | 'city-not-covered'
+  | 'district-not-stated'
+  | 'below-threshold'
+  | 'no-indicator-met'
+  | 'outside-project-period';
+
+/** A sentence in both languages. */
+export interface Text {
+  zh: string;
+  en: string;
+}
 
 export interface Reason {
   code: ReasonCode;
@@ -153,4 +173,79 @@ export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountB
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const HOW = {
+  stated: { zh: '原文写明', en: 'as written' },
+  computed: { zh: '按原文期限推算', en: 'worked out from the stated term' },
+} as const;
+
+/**
+ * The window in words as of a date: when it ended, when it starts, until when it runs, or that
+ * the text gives no end (so it cannot be confirmed to be in force).
+ */
+export function windowReason(
+  w: WindowStatus & { from: string | null; to: string | null },
+  validity: Validity,
+  asOf: string,
+): Text {
+  const to = validity.to;
+  const how = to.basis === 'unknown' ? null : HOW[to.basis];
+  const term = to.term ? `“${to.term}”` : '';
+  switch (w.status) {
+    case 'expired':
+      return {
+        zh: `已于${w.ended}到期（${how!.zh}${term}），截至${asOf}不再有效，不计入合计`,
+        en: `Ended on ${w.ended} (${how!.en}${to.term ? ` "${to.term}"` : ''}); not in force on ${asOf}, left out of totals`,
+      };
+    case 'not-yet':
+      return {
+        zh: `自${w.starts}起施行，截至${asOf}尚未生效，不计入合计`,
+        en: `In force from ${w.starts}; not yet on ${asOf}, left out of totals`,
+      };
+    default: {
+      const kind = {
+        'in-force': { zh: '有效', en: 'in force' },
+        draft: { zh: '征求意见稿', en: 'a draft' },
+        plan: { zh: '规划/计划文本', en: 'a plan' },
+      }[w.status];
+      if (!w.to)
+        return {
+          zh: `${kind.zh}；文本未注明截止日，无法确认${asOf}时仍有效`,
+          en: `${capitalise(kind.en)}; the text states no end date, so whether it applies on ${asOf} is unknown`,
+        };
+      return {
+        zh: `${kind.zh}，至${w.to}（${how!.zh}${term}）`,
+        en: `${capitalise(kind.en)} until ${w.to} (${how!.en}${to.term ? ` "${to.term}"` : ''})`,
+      };
+    }
+  }
+}
+
+export function outsidePeriodReason(period: ProjectPeriod): Reason {
+  return {
+    code: 'outside-project-period',
+    zh: `项目日期不在规定期间（${period.from ?? '…'}至${period.to ?? '…'}）内：${period.what.zh}`,
+    en: `The project's dates are outside the period ${period.from ?? '…'} to ${period.to ?? '…'}: ${period.what.en}`,
+  };
+}
+
+/** What a reader must know about a period the rule sets, given the project's dates. */
+export function periodNote(period: ProjectPeriod, check: PeriodCheck): Text[] {
+  const span = `${period.from ?? '…'}–${period.to ?? '…'}`;
+  if (check.outcome === 'unchecked')
+    return [
+      {
+        zh: `须在${span}期间：${period.what.zh}；未输入项目日期，未核对`,
+        en: `Must fall in ${span}: ${period.what.en}; no project dates given, not checked`,
+      },
+    ];
+  if (check.outcome === 'partly')
+    return [
+      {
+        zh: `项目仅${check.from}至${check.to}部分在${span}期间内，只计该部分的${period.what.zh}`,
+        en: `Only ${check.from} to ${check.to} of the project lies in ${span}; only ${period.what.en} in that part counts`,
+      },
+    ];
+  return [];
 }

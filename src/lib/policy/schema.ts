@@ -4,7 +4,7 @@
  * `validate.ts` adds the checks a schema cannot state (references, figures, quotes).
  */
 import * as v from 'valibot';
-import { DIGITAL_TYPES, INPUT_FIELD_IDS } from './fields';
+import { DIGITAL_TYPES, INPUT_FIELD_IDS } from './inputs';
 
 export const SUBSIDY_SCHEMA_VERSION = 1;
 
@@ -91,13 +91,48 @@ export const Recipient = v.picklist(['enterprise', 'city-government', 'individua
 
 export const RuleKind = v.picklist(['grant', 'qualification', 'financing']);
 
+/** The status a text gives itself; "expired" and "not yet in force" are worked out as of a date. */
+export const BaseStatus = v.picklist(['in-force', 'draft', 'plan']);
+
+/**
+ * One end of a window as the text gives it. 'stated': the text writes the date (`asWritten`, in
+ * the quote); 'computed': worked out from a term the text states (`term`, in the quote, e.g.
+ * "有效期5年"); 'unknown': the text gives no date, and `date` is null.
+ */
+export const DatePoint = v.strictObject({
+  date: v.nullable(isoDate),
+  basis: v.picklist(['stated', 'computed', 'unknown']),
+  asWritten: v.optional(nonEmpty),
+  term: v.optional(nonEmpty),
+  quote: v.optional(slug),
+  note: v.optional(Bilingual),
+});
+
+/** Issued, in force from, in force to (inclusive); quotes are the record's own. */
+export const Validity = v.strictObject({
+  issued: DatePoint,
+  from: DatePoint,
+  to: DatePoint,
+  note: v.optional(Bilingual),
+});
+
+export const ProjectPeriod = v.strictObject({
+  /** 'overlap': only what falls inside counts; 'within': the project must lie wholly inside. */
+  mode: v.picklist(['overlap', 'within']),
+  from: v.nullable(isoDate),
+  to: v.nullable(isoDate),
+  /** What must fall in the period, e.g. 新增实际固定资产投资, or the project's start and end. */
+  what: Bilingual,
+  quote: slug,
+});
+
 export const Rule = v.strictObject({
   id: slug,
   title: Bilingual,
   /** grant: money; qualification: a status, no money; financing: a loan service, not a grant. */
   kind: RuleKind,
   level: v.picklist(['province', 'city', 'district']),
-  status: v.picklist(['in-force', 'draft', 'plan']),
+  status: BaseStatus,
   source: v.strictObject({
     id: slug,
     document: nonEmpty,
@@ -107,12 +142,12 @@ export const Rule = v.strictObject({
   /** District-level rules only: the district and its prefecture-level city. */
   district: v.optional(v.strictObject({ id: slug, name: Bilingual, city: cityCode, quote: slug })),
   quotes: v.pipe(v.array(Quote), v.minLength(1)),
-  validity: v.strictObject({
-    from: v.nullable(isoDate),
-    to: v.nullable(isoDate),
-    note: v.optional(Bilingual),
-    quote: v.optional(slug),
-  }),
+  /** The document the rule is in (see `documents`). */
+  document: slug,
+  validity: Validity,
+  /** When the project itself must fall in a period (investment made in 2021–2025; a project
+   * started on or after 2018-03-20 and finished before the call). */
+  projectPeriod: v.optional(ProjectPeriod),
   recipient: Recipient,
   recipientNote: v.optional(Bilingual),
   recipientQuote: v.optional(slug),
@@ -142,6 +177,18 @@ export const Rule = v.strictObject({
 });
 
 export const Claim = v.strictObject({ id: slug, label: Bilingual });
+
+/** A policy document inside a source file (a compilation holds several), with its own window. */
+export const SourceDocument = v.strictObject({
+  id: slug,
+  source: slug,
+  title: Bilingual,
+  docNumber: v.optional(nonEmpty),
+  status: BaseStatus,
+  validity: Validity,
+  /** Quotes the validity points at; `source` defaults to the document's. */
+  quotes: v.array(Quote),
+});
 
 export const SourceFile = v.strictObject({
   id: slug,
@@ -176,6 +223,7 @@ export const SubsidyData = v.strictObject({
   note: Bilingual,
   sources: v.pipe(v.array(SourceFile), v.minLength(1)),
   claims: v.array(Claim),
+  documents: v.pipe(v.array(SourceDocument), v.minLength(1)),
   rules: v.pipe(v.array(Rule), v.minLength(1)),
   conflicts: v.array(Conflict),
 });
@@ -193,3 +241,8 @@ export type RuleKind = v.InferOutput<typeof RuleKind>;
 export type Comparator = v.InferOutput<typeof Comparator>;
 export type SubsidyConflict = v.InferOutput<typeof Conflict>;
 export type SubsidyClaim = v.InferOutput<typeof Claim>;
+export type SourceDocument = v.InferOutput<typeof SourceDocument>;
+export type DatePoint = v.InferOutput<typeof DatePoint>;
+export type Validity = v.InferOutput<typeof Validity>;
+export type ProjectPeriod = v.InferOutput<typeof ProjectPeriod>;
+export type BaseStatus = v.InferOutput<typeof BaseStatus>;

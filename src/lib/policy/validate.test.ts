@@ -117,8 +117,35 @@ describe('validateSubsidies', () => {
     ],
     [
       'a validity that ends before it starts',
-      (d) => (tech(d).validity.to = '2021-12-31'),
+      (d) => {
+        tech(d).validity.to = {
+          date: '2021-12-31',
+          basis: 'computed',
+          term: '有效期 5 年',
+          quote: 'validity',
+        };
+      },
       '(tech-upgrade-equipment).validity: "from" is after "to"',
+    ],
+    [
+      'a term that does not add up',
+      (d) => (tech(d).validity.to.date = '2027-12-31'),
+      '(tech-upgrade-equipment).validity.to.date: "有效期 5 年" from 2022-01-01 ends 2026-12-31, not 2027-12-31',
+    ],
+    [
+      'a stated date that is not what the text writes',
+      (d) => (tech(d).validity.from.date = '2022-01-02'),
+      '(tech-upgrade-equipment).validity.from.date: "2022 年 1 月 1 日" reads 2022-01-01, not 2022-01-02',
+    ],
+    [
+      'an unknown date that carries a date',
+      (d) => (rule(d, 'nanhai-listing').validity.to.date = '2025-01-01'),
+      '(nanhai-listing).validity.to.date: an unknown date must be null',
+    ],
+    [
+      'a document term not in its quote',
+      (d) => (d.documents[0].validity.to.term = '有效期 2 年'),
+      'documents[0] (tech-renovation-project-filing-rules).validity.to.term: "有效期 2 年" is not in quote "validity"',
     ],
     [
       'a district rule covering another city',

@@ -7,9 +7,10 @@
  */
 import * as v from 'valibot';
 import { parseFigure, toBasisPoints } from './amount';
-import { fieldInfo } from './fields';
+import { fieldInfo } from './inputs';
 import { describeIssues, normaliseForQuote } from '../data/kit';
 import { SubsidyData, type Comparator, type SubsidyRule } from './schema';
+import { checkValidity } from './validity';
 
 export { checkQuotes, normaliseForQuote } from './quotes';
 
@@ -56,13 +57,26 @@ export function validateSubsidies(raw: unknown): SubsidyValidation {
     'rules',
     data.rules.map((r) => r.id),
   );
+  const documentIds = unique(
+    'documents',
+    data.documents.map((d) => d.id),
+  );
+  data.documents.forEach((doc, i) => {
+    const where = `documents[${i}] (${doc.id})`;
+    if (!sourceIds.has(doc.source)) errors.push(`${where}.source: unknown source "${doc.source}"`);
+    const quotes = new Map(doc.quotes.map((q) => [q.id, q.text]));
+    if (quotes.size !== doc.quotes.length) errors.push(`${where}.quotes: duplicate quote id`);
+    errors.push(...checkValidity(`${where}.validity`, doc.validity, (id) => quotes.get(id)));
+  });
   unique(
     'conflicts',
     data.conflicts.map((c) => c.id),
   );
 
   data.rules.forEach((rule, i) =>
-    errors.push(...checkRule(rule, `rules[${i}] (${rule.id})`, { sourceIds, claimIds, ruleIds })),
+    errors.push(
+      ...checkRule(rule, `rules[${i}] (${rule.id})`, { sourceIds, claimIds, ruleIds, documentIds }),
+    ),
   );
   data.conflicts.forEach((c, i) => {
     const where = `conflicts[${i}] (${c.id})`;
@@ -81,6 +95,7 @@ interface Known {
   sourceIds: Set<string>;
   claimIds: Set<string>;
   ruleIds: Set<string>;
+  documentIds: Set<string>;
 }
 
 function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
@@ -116,11 +131,17 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
     if (m) figure(field, m.asWritten, m.quote, (f) => f?.unit === 'yuan' && f.value === m.yuan);
   };
 
-  ref('validity.quote', rule.validity.quote);
+  if (!known.documentIds.has(rule.document))
+    errors.push(`${where}.document: unknown document "${rule.document}"`);
+  errors.push(...checkValidity(`${where}.validity`, rule.validity, (id) => quotes.get(id)?.text));
+  const period = rule.projectPeriod;
+  if (period) {
+    ref('projectPeriod.quote', period.quote);
+    if (period.from && period.to && period.from > period.to)
+      errors.push(`${where}.projectPeriod: "from" is after "to"`);
+  }
   ref('recipientQuote', rule.recipientQuote);
   ref('district.quote', rule.district?.quote);
-  if (rule.validity.from && rule.validity.to && rule.validity.from > rule.validity.to)
-    errors.push(`${where}.validity: "from" is after "to"`);
   if (rule.trigger && !known.claimIds.has(rule.trigger.claim))
     errors.push(`${where}.trigger.claim: unknown claim "${rule.trigger.claim}"`);
   if (rule.restates && !known.ruleIds.has(rule.restates))

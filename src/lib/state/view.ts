@@ -3,18 +3,17 @@
  * source of truth (see `url.ts`); this module holds the type, the defaults and the validity rules.
  * Pure: no DOM, no Svelte.
  */
-
 import type { PairingYear } from '../domain/carriers';
+import { DIGITAL_TYPES, type DigitalType } from '../policy/inputs';
 import { LANGS, type Lang } from '../i18n/messages';
 
-export { LANGS };
-export type { Lang, PairingYear };
+export { DIGITAL_TYPES, LANGS };
+export type { DigitalType, Lang, PairingYear };
 export type MainPane = 'map' | 'table';
 /** Multi-cluster aggregate: sum of stars, or count of core (3-star) ratings. */
 export type Aggregate = 'stars' | 'core';
 export type SortBy = 'cluster' | 'city' | 'default';
 export type SortDir = 'asc' | 'desc';
-export type DigitalType = 'iiot' | '5g' | 'supply-chain';
 
 export interface SortState {
   by: SortBy;
@@ -65,7 +64,6 @@ export const AGGREGATES: readonly Aggregate[] = ['stars', 'core'];
 export const SORT_BYS: readonly SortBy[] = ['cluster', 'city', 'default'];
 export const SORT_DIRS: readonly SortDir[] = ['asc', 'desc'];
 export const PAIRING_YEARS: readonly PairingYear[] = [2021, 2023];
-export const DIGITAL_TYPES: readonly DigitalType[] = ['iiot', '5g', 'supply-chain'];
 
 export const MAX_CLUSTERS = 20;
 export const MAX_CALC_CITIES = 6;
