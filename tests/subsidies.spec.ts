@@ -51,7 +51,10 @@ test('one yuan under a threshold is not eligible; the inclusive reward goes to t
   page,
   problems,
 }) => {
-  await page.goto('/subsidies?sc=guangzhou,heyuan&eq=6999999&inv=500000000&fai=400000000');
+  // As of mid-2023, when the inclusive reward (2021-09-03 to 2026-09-02) was in force.
+  await page.goto(
+    '/subsidies?sc=guangzhou,heyuan&eq=6999999&inv=500000000&fai=400000000&asof=2023-06-01',
+  );
   await mapReady(page);
   await expect(page.getByTestId('result-tech-upgrade-equipment-440100')).toContainText('✗');
   await expect(page.getByTestId('result-tech-upgrade-equipment-441600')).toContainText('万元');
@@ -74,5 +77,97 @@ test('a binding cap is flagged and all 21 cities can be compared', async ({ page
   await expect(page.getByTestId('result-tech-upgrade-equipment-441600')).toContainText('cap');
   await expect(page.getByTestId('tier-table')).toContainText('700');
   await expect(page.getByTestId('conflict-heyuan-equipment-rate')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the same project has different totals as of 2023-06-01 and as of today, with reasons', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/subsidies?sc=heyuan&inv=800000000&fai=600000000&eq=10000000&asof=2023-06-01');
+  await mapReady(page);
+  await expect(page.getByTestId('calc-asof-shown')).toContainText('2023-06-01');
+  // 2% of 6亿 = 1200万 to the city government; 30% of 1000万 = 300万 to the firm.
+  await expect(page.getByTestId('total-city-government-441600')).toContainText('1,200万元');
+  await expect(page.getByTestId('total-enterprise-441600')).toContainText('300万元');
+  await expect(page.getByTestId('status-inclusive-investment-reward')).toContainText('有效');
+  await page.getByTestId('calc-asof-today').click();
+  await expect(page).not.toHaveURL(/asof=/);
+  const today = new Date().toISOString().slice(0, 10);
+  await expect(page.getByTestId('calc-asof-shown')).toContainText(today);
+  if (today > '2026-09-02') {
+    await expect(page.getByTestId('total-city-government-441600')).toContainText('0万元');
+    await expect(page.getByTestId('status-inclusive-investment-reward')).toContainText(
+      '已于 2026-09-02 失效',
+    );
+    await expect(page.getByTestId('not-counted-441600')).toContainText('已失效');
+    await expect(page.getByTestId('rule-status-specialized-sme-thresholds')).toContainText(
+      '2025-02-14',
+    );
+  }
+  // The plan's issue date: the equipment reward (from 2022-01-01) was not yet in force.
+  await page.getByTestId('calc-asof-2021-07-30').click();
+  await expect(page).toHaveURL(/asof=2021-07-30/);
+  await expect(page.getByTestId('status-tech-upgrade-equipment')).toContainText('2022-01-01');
+  await expect(page.getByTestId('total-enterprise-441600')).toContainText('0万元');
+  expect(problems).toEqual([]);
+});
+
+test('amounts take 万 and 亿, echo the value and say what they cannot read', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/subsidies?sc=heyuan');
+  await mapReady(page);
+  await page.getByTestId('calc-investment').fill('5亿');
+  await page.getByTestId('calc-investment').blur();
+  await expect(page).toHaveURL(/inv=500000000/);
+  await expect(page.getByTestId('calc-investment-echo')).toContainText('5亿元');
+  await page.getByTestId('calc-newFai').fill('6亿');
+  await page.getByTestId('calc-newFai').blur();
+  await expect(page.getByTestId('calc-newFai-clash')).toContainText('不能超过项目总投资');
+  await page.getByTestId('calc-equipment').fill('lots');
+  await page.getByTestId('calc-equipment').blur();
+  await expect(page.getByTestId('calc-equipment-error')).toContainText('无法识别');
+  await expect(page).not.toHaveURL(/eq=/);
+  expect(problems).toEqual([]);
+});
+
+test('inferred membership is flagged and left out unless included; Shenzhen says what is missing', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/subsidies?sc=shenzhen&dt=5g&di=5000000&ds=80&asof=2021-07-01&lang=en');
+  await mapReady(page);
+  const cell = page.getByTestId('result-digital-benchmark-440300');
+  await expect(cell).toContainText('inferred');
+  await expect(page.getByTestId('total-enterprise-440300')).toContainText('¥0');
+  await expect(page.getByTestId('not-counted-440300')).toContainText('inferred membership');
+  await expect(page.getByTestId('city-note-440300')).toContainText(
+    "Shenzhen's own city and district programmes are not in this dataset",
+  );
+  await expect(page.getByTestId('calc-notes')).toContainText('whether grants stack');
+  await page.getByTestId('calc-inferred').check();
+  await expect(page).toHaveURL(/inf=1/);
+  await expect(page.getByTestId('total-enterprise-440300')).toContainText('¥1.5m');
+  // Every result carries its caveats and quote.
+  await cell.locator('summary').click();
+  await expect(cell.locator('blockquote')).toContainText('不超过');
+  expect(problems).toEqual([]);
+});
+
+test('lists a rule left out for a missing value and downloads the results as CSV', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/subsidies?sc=heyuan&inv=800000000&lang=en');
+  await mapReady(page);
+  await expect(page.getByTestId('skipped-inclusive-investment-reward')).toContainText(
+    'new actual fixed-asset investment',
+  );
+  const href = await page.getByTestId('calc-csv').getAttribute('href');
+  expect(decodeURIComponent(href!.split(',').slice(1).join(','))).toContain(
+    'as_of,city_code,city,rule',
+  );
   expect(problems).toEqual([]);
 });

@@ -6,6 +6,10 @@ import type { AtlasIndex } from '../data/atlas';
 import type { CalcState } from '../state/view';
 import type { CitySummary, RuleResult, SubsidyRule } from '../policy';
 import type { Project } from '../policy/project';
+import type { Report } from '../policy/report';
+import type { NotCountedWhy } from '../policy/summary';
+import type { Recipient } from '../policy/schema';
+import { t, type Lang, type MessageKey } from '../i18n/messages';
 import { COUNT_COLORS, NONE_COLOR } from './palette';
 import type { CityMetric, LegendClass } from './aggregate';
 
@@ -32,7 +36,107 @@ export function projectFromCalc(calc: CalcState, cities: string[]): Project {
   if (calc.digitalInput !== null) p.digitalInput = calc.digitalInput;
   if (calc.digitalScore !== null) p.digitalScore = calc.digitalScore;
   if (calc.digitalType !== null) p.digitalType = calc.digitalType;
+  if (calc.investmentYear !== null) {
+    p.projectStart = `${calc.investmentYear}-01-01`;
+    p.projectEnd = `${calc.investmentYear}-12-31`;
+  }
   return p;
+}
+
+/** As-of presets: the plan's issue date, mid-2023 (the 2023 opinion prints no date), today. */
+export const AS_OF_PRESETS = [
+  { key: 'calcAsOfPlan', date: '2021-07-30' },
+  { key: 'calcAsOfOpinion', date: '2023-06-01' },
+  { key: 'calcAsOfToday', date: null },
+] as const satisfies readonly { key: MessageKey; date: string | null }[];
+
+export const RECIPIENT_KEYS = {
+  enterprise: 'whoEnterprise',
+  'city-government': 'whoCityGov',
+  individual: 'whoIndividual',
+  other: 'whoOther',
+} as const satisfies Record<Recipient, MessageKey>;
+
+export const WHY_KEYS = {
+  expired: 'whyExpired',
+  'not-yet': 'whyNotYet',
+  inferred: 'whyInferred',
+  restates: 'whyRestates',
+  'no-amount': 'whyNoAmount',
+  'not-a-grant': 'whyNotAGrant',
+} as const satisfies Record<NotCountedWhy, MessageKey>;
+
+/** The badge on a rule or result: its status on the as-of date, with the end day when known. */
+export function statusBadge(
+  r: Pick<RuleResult, 'status' | 'window'>,
+  lang: Lang,
+): { text: string; tone: 'ok' | 'warn' | 'off' } {
+  const until = r.window.to
+    ? t(lang, 'statusUntil', { date: r.window.to })
+    : t(lang, 'statusEndUnknown');
+  switch (r.status) {
+    case 'expired':
+      return { text: t(lang, 'statusExpired', { date: r.window.ended! }), tone: 'off' };
+    case 'not-yet':
+      return { text: t(lang, 'statusNotYet', { date: r.window.starts! }), tone: 'off' };
+    case 'in-force':
+      return { text: `${t(lang, 'statusInForce')} · ${until}`, tone: 'ok' };
+    case 'draft':
+      return { text: `${t(lang, 'statusDraft')} · ${until}`, tone: 'warn' };
+    case 'plan':
+      return { text: `${t(lang, 'statusPlan')} · ${until}`, tone: 'warn' };
+  }
+}
+
+const csvCell = (v: string | number | boolean | null) => {
+  const s = v === null ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The results as CSV, one row per city × rule, in the chosen language; UTF-8 text. */
+export function reportCsv(report: Report, lang: Lang): string {
+  const header = [
+    'as_of',
+    'city_code',
+    'city',
+    'rule',
+    'title',
+    'eligible',
+    'max_amount_yuan',
+    'cap_applied',
+    'recipient',
+    'membership',
+    'status',
+    'valid_from',
+    'valid_to',
+    'in_totals',
+    'reason',
+    'window',
+    'quote',
+    'locator',
+  ];
+  const counted = new Map(report.summary.map((s) => [s.city, new Set(s.counted)]));
+  const rows = report.results.map((r) => [
+    report.asOf,
+    r.city,
+    r.cityName[lang],
+    r.rule,
+    r.title[lang],
+    r.eligible,
+    r.maxAmountYuan,
+    r.capApplied,
+    r.recipient,
+    r.membership,
+    r.status,
+    r.window.from,
+    r.window.to,
+    counted.get(r.city)?.has(r.rule) ?? false,
+    r.reason[lang],
+    r.statusReason[lang],
+    r.quote.text,
+    r.quote.locator,
+  ]);
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }
 
 /** Classes for amounts: 0, then four equal intervals up to the largest amount. */

@@ -2,7 +2,7 @@
  * The subsidy CLI's pure half: argv → a validated `Project`, or one line saying what is wrong.
  * `scripts/subsidy.ts` only reads files, calls this and `evaluate`, and prints.
  */
-import { parseFigure } from './amount';
+import { parseAmountText } from './amount-input';
 import type { CityRef } from './engine';
 import {
   DIGITAL_TYPES,
@@ -173,10 +173,9 @@ export function parseInputValue(field: InputField, raw: string): number | string
   if (negative && !info.signed) return `"${raw}" is negative; it must be zero or more`;
   const body = negative ? raw.slice(1) : raw;
   if (info.unit === 'yuan') {
-    const f = /^\d+$/.test(body) ? { unit: 'yuan', value: Number(body) } : parseFigure(body);
-    if (!f || f.unit !== 'yuan') return `"${raw}" is not an amount in yuan (e.g. 7000000 or 700万)`;
-    if (!Number.isSafeInteger(f.value)) return `"${raw}" is too large`;
-    return negative ? -f.value : f.value;
+    const r = parseAmountText(body, 'yuan');
+    if (!r || !r.ok) return `"${raw}" is not an amount in yuan (e.g. 7000000, 700万 or 1.5亿)`;
+    return negative ? -r.yuan : r.yuan;
   }
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(body);
   if (!m || (m[2] && info.unit !== 'percent')) return `"${raw}" is not a number`;

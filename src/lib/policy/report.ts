@@ -32,6 +32,8 @@ export interface SkippedRule {
   missing: string[];
   /** The same as input fields, for the UI. */
   fields: string[];
+  /** The missing inputs by their labels. */
+  labels: Text;
 }
 
 export interface CityNote {
@@ -84,7 +86,22 @@ export function skippedRules(rules: readonly SubsidyRule[], project: Project): S
       [...needed].some((f) => !missing.includes(f)) ||
       (rule.variants !== undefined && project.digitalType !== undefined);
     if (!missing.length || needsClaim || !given) return [];
-    return [{ rule: rule.id, title: rule.title, missing: missing.map(flagOf), fields: missing }];
+    const label = (m: string, lang: 'zh' | 'en') =>
+      m === 'digitalType'
+        ? { zh: '数字化项目类型', en: 'digital project type' }[lang]
+        : INPUT_FIELDS[m as InputField].label[lang];
+    return [
+      {
+        rule: rule.id,
+        title: rule.title,
+        missing: missing.map(flagOf),
+        fields: missing,
+        labels: {
+          zh: missing.map((m) => label(m, 'zh')).join('、'),
+          en: missing.map((m) => label(m, 'en')).join(', '),
+        },
+      },
+    ];
   });
 }
 

@@ -15,9 +15,11 @@ import {
   SORT_DIRS,
   cleanTitle,
   flattenText,
+  isYear,
   type ViewContext,
   type ViewState,
 } from './view';
+import { isIsoDate } from '../policy/validity';
 
 export type IgnoreReason =
   | 'unknown-key'
@@ -46,6 +48,9 @@ export type ViewField =
   | 'digitalType'
   | 'digitalInput'
   | 'digitalScore'
+  | 'asOf'
+  | 'investmentYear'
+  | 'inferred'
   | 'title';
 
 export interface Lookup {
@@ -282,6 +287,31 @@ export const CODECS: readonly Codec[] = [
   ),
   amount('digitalInput', 'di'),
   amount('digitalScore', 'ds', MAX_DIGITAL_SCORE),
+  {
+    field: 'asOf',
+    param: 'asof',
+    read(raw, _lookup, view, report) {
+      if (isIsoDate(raw.trim())) view.calc.asOf = raw.trim();
+      else report(raw, 'invalid-value');
+    },
+    write: (view) => view.calc.asOf,
+  },
+  {
+    field: 'investmentYear',
+    param: 'iy',
+    read(raw, _lookup, view, report) {
+      const n = /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+      if (isYear(n)) view.calc.investmentYear = n;
+      else report(raw, 'invalid-value');
+    },
+    write: (view) => (view.calc.investmentYear === null ? null : String(view.calc.investmentYear)),
+  },
+  flag(
+    'inferred',
+    'inf',
+    (v) => v.calc.inferred,
+    (v, on) => (v.calc.inferred = on),
+  ),
   {
     field: 'title',
     param: 'title',

@@ -7,6 +7,7 @@ import {
   cleanTitle,
   defaultView,
   DIGITAL_TYPES,
+  isYear,
   LANGS,
   MAIN_PANES,
   MAX_CALC_CITIES,
@@ -23,6 +24,7 @@ import {
   type ViewContext,
   type ViewState,
 } from './view';
+import { isIsoDate } from '../policy/validity';
 
 const CITIES = [
   ['guangzhou', '440100', '广州', 'Guangzhou'],
@@ -144,6 +146,9 @@ export function isValidView(value: unknown, ctx?: ViewContext): value is ViewSta
     (calc.digitalType === null || DIGITAL_TYPES.includes(calc.digitalType as DigitalType)) &&
     isAmount(calc.digitalInput) &&
     isAmount(calc.digitalScore, MAX_DIGITAL_SCORE) &&
+    (calc.asOf === null || (typeof calc.asOf === 'string' && isIsoDate(calc.asOf))) &&
+    (calc.investmentYear === null || isYear(calc.investmentYear)) &&
+    typeof calc.inferred === 'boolean' &&
     (title === null || (typeof title === 'string' && title !== '' && cleanTitle(title) === title))
   );
 }

@@ -158,6 +158,14 @@ const validView: fc.Arbitrary<ViewState> = fc.record({
     digitalType: fc.option(fc.constantFrom(...DIGITAL_TYPES), { nil: null }),
     digitalInput: amount,
     digitalScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+    asOf: fc.option(
+      fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      { nil: null },
+    ),
+    investmentYear: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
+    inferred: fc.boolean(),
   }),
   title: fc.oneof(
     fc.constant(null),

@@ -37,6 +37,12 @@ export interface CalcState {
   digitalInput: number | null;
   /** 0–100. */
   digitalScore: number | null;
+  /** The day rules are judged on (YYYY-MM-DD); null means today. */
+  asOf: string | null;
+  /** The year the investment is made, checked against a rule's investment period. */
+  investmentYear: number | null;
+  /** Count tiers whose cities the data infers from a named region. */
+  inferred: boolean;
 }
 
 export interface ViewState {
@@ -89,6 +95,9 @@ export function defaultView(): ViewState {
       digitalType: null,
       digitalInput: null,
       digitalScore: null,
+      asOf: null,
+      investmentYear: null,
+      inferred: false,
     },
     title: null,
   };
@@ -142,4 +151,12 @@ export function cleanTitle(text: string): string {
   return points.length <= MAX_TITLE_LENGTH
     ? flat
     : points.slice(0, MAX_TITLE_LENGTH).join('').trimEnd();
+}
+
+/** Investment years the calculator accepts. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+export function isYear(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= MIN_YEAR && (value as number) <= MAX_YEAR;
 }
