@@ -105,6 +105,16 @@ describe('parseCli', () => {
     expect(r.ok && !r.help && r.project).toMatchObject(dates);
   });
 
+  it('reads head counts for per-person awards and implies their claim', () => {
+    const r = parse(['--city', '河源', '--head-count', 'senior-manager-talent=3']);
+    expect(r.ok && !r.help && r.project).toMatchObject({
+      claims: ['senior-manager-talent'],
+      headCounts: { 'senior-manager-talent': 3 },
+    });
+    const bad = parse(['--city', '河源', '--head-count', 'senior-manager-talent=0']);
+    expect(!bad.ok && bad.error).toContain('--head-count takes <claim>=<people>');
+  });
+
   it('takes --as-of and --include-inferred', () => {
     const r = parse([
       '--city',

@@ -31,7 +31,7 @@ export type CliParse =
 const DATE_FLAGS = ['as-of', 'project-start', 'project-end', 'investment-year'] as const;
 type DateFlag = (typeof DATE_FLAGS)[number];
 
-const LIST_FLAGS = ['city', 'district', 'claim'] as const;
+const LIST_FLAGS = ['city', 'district', 'claim', 'head-count'] as const;
 type ListFlag = (typeof LIST_FLAGS)[number];
 const FIELD_BY_FLAG = new Map<string, InputField>(
   INPUT_FIELD_IDS.map((f) => [INPUT_FIELDS[f].flag, f]),
@@ -47,7 +47,7 @@ export function parseCli(
   cities: readonly NamedCity[],
   today: string,
 ): CliParse {
-  const lists: Record<ListFlag, string[]> = { city: [], district: [], claim: [] };
+  const lists: Record<ListFlag, string[]> = { city: [], district: [], claim: [], 'head-count': [] };
   const dates: Partial<Record<DateFlag, string>> = {};
   let includeInferred = false;
   const values: Partial<Record<InputField, number>> = {};
@@ -132,6 +132,15 @@ export function parseCli(
   const claimIds = new Set(data.claims.map((c) => c.id));
   for (const c of lists.claim)
     if (!claimIds.has(c)) return fail(`unknown claim "${c}" (see --help for the list)`);
+  const headCounts: Record<string, number> = {};
+  for (const h of lists['head-count']) {
+    const m = /^([a-z0-9-]+)=(\d+)$/.exec(h);
+    if (!m || Number(m[2]) < 1)
+      return fail(`--head-count takes <claim>=<people>, e.g. senior-manager-talent=3, not "${h}"`);
+    if (!claimIds.has(m[1]!)) return fail(`unknown claim "${m[1]}" in --head-count`);
+    if (!lists.claim.includes(m[1]!)) lists.claim.push(m[1]!);
+    headCounts[m[1]!] = Number(m[2]);
+  }
   if (!Object.keys(values).length && !digitalType && !lists.claim.length)
     return fail(
       'nothing to evaluate: give at least one amount (e.g. --equipment 7000000) or a --claim',
@@ -151,6 +160,7 @@ export function parseCli(
     cities: codes,
     ...(districts.length ? { districts } : {}),
     ...(lists.claim.length ? { claims: [...new Set(lists.claim)] } : {}),
+    ...(Object.keys(headCounts).length ? { headCounts } : {}),
     ...(digitalType ? { digitalType } : {}),
     ...(projectStart ? { projectStart } : {}),
     ...(projectEnd ? { projectEnd } : {}),

@@ -536,6 +536,58 @@ const cases: Case[] = [
   },
 ];
 
+cases.push(
+  {
+    name: 'a 2019 ex-ante project qualifies but its capped amount cannot be computed',
+    rule: 'tech-upgrade-ex-ante-2019',
+    project: claim('河源', 'ex-ante-2019-project'),
+    ...ok(null),
+  },
+  {
+    name: 'the 2019 ex-ante rule does not cover Shenzhen',
+    rule: 'tech-upgrade-ex-ante-2019',
+    project: claim('深圳', 'ex-ante-2019-project'),
+    ...notCovered,
+  },
+  {
+    name: "Heyuan's credit-loan interest subsidy for 专精特新 firms states no amount",
+    rule: 'heyuan-sme-credit-loan-interest',
+    project: claim('河源', 'heyuan-sme-credit-loan'),
+    ...ok(null),
+  },
+  {
+    name: 'a priority-field SME meets thresholds lowered by 20% (growth 12% instead of 15%)',
+    rule: 'specialized-sme-thresholds',
+    project: smeCore({
+      revenueGrowthPct: 12,
+      assets: 24_000_000,
+      claims: ['sme-priority-field', 'sme-refinement'],
+    }),
+    ...ok(null),
+  },
+  {
+    name: 'without the priority field, 12% growth is below the 15% threshold',
+    rule: 'specialized-sme-thresholds',
+    project: smeCore({ revenueGrowthPct: 12, claims: ['sme-refinement'] }),
+    ...below,
+  },
+  {
+    name: 'the relief stops at 20%: 11.99% growth still fails',
+    rule: 'specialized-sme-thresholds',
+    project: smeCore({ revenueGrowthPct: 11.99, claims: ['sme-priority-field', 'sme-refinement'] }),
+    ...below,
+  },
+  {
+    name: 'three senior managers get three per-person awards (3 × 12万)',
+    rule: 'heyuan-talent-manager',
+    project: project('河源', {
+      claims: ['senior-manager-talent'],
+      headCounts: { 'senior-manager-talent': 3 },
+    }),
+    ...ok(360_000),
+  },
+);
+
 describe('evaluate: hand-computed cases from the rule texts', () => {
   const data = realData();
   it.each(cases)('$name', (c) => {

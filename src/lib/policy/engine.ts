@@ -25,6 +25,8 @@ import {
 import {
   belowReason,
   periodNote,
+  perHeadNote,
+  reliefNote,
   outsidePeriodReason,
   windowReason,
   districtReason,
@@ -41,6 +43,7 @@ import type {
   Comparator,
   Recipient,
   RuleKind,
+  RuleThreshold,
   RuleTier,
   SubsidyRule,
   Validity,
@@ -194,15 +197,23 @@ function evaluateRule(
   if (rule.district && !(project.districts ?? []).includes(rule.district.id))
     return result({ eligible: false, reason: districtReason(rule.district, city.name) });
 
+  // "可适当降低不超过 20%": with the claim, the most relief the text allows is applied.
+  const relief =
+    rule.relief && (project.claims ?? []).includes(rule.relief.claim) ? rule.relief : null;
+  const lowered = (th: RuleThreshold) =>
+    relief && relief.fields.includes(th.field)
+      ? (th.value * (100 - relief.maxPercent)) / 100
+      : th.value;
   const checks = tier.thresholds.map((th): ThresholdCheck => {
     const value = projectValue(project, th.field) ?? null;
+    const threshold = lowered(th);
     return {
       field: th.field,
       comparator: th.comparator,
-      threshold: th.value,
+      threshold,
       asWritten: th.asWritten,
       value,
-      met: value === null ? null : compare(value, th.comparator, th.value),
+      met: value === null ? null : compare(value, th.comparator, threshold),
       ...(th.option ? { option: th.option } : {}),
     };
   });
@@ -211,7 +222,7 @@ function evaluateRule(
     return result({
       eligible: false,
       checks,
-      reason: belowReason(tier.thresholds[failed]!, tier, checks[failed]!.value!),
+      reason: belowReason(tier.thresholds[failed]!, tier, checks[failed]!.value!, relief),
     });
 
   if (rule.projectPeriod && period?.outcome === 'outside')
@@ -239,11 +250,25 @@ function evaluateRule(
         : basis.how === 'cap-only'
           ? basis.cap.yuan
           : null;
+  const heads = rule.perHead && rule.trigger ? project.headCounts?.[rule.trigger.claim] : undefined;
+  const extra = [
+    ...(relief ? [reliefNote(relief)] : []),
+    ...(rule.perHead ? [perHeadNote(heads)] : []),
+  ];
   return result({
     eligible: true,
     checks,
     reason: eligibleReason(rule, tier, basis),
-    maxAmountYuan,
+    maxAmountYuan:
+      rule.perHead && maxAmountYuan !== null ? maxAmountYuan * (heads ?? 1) : maxAmountYuan,
+    ...(extra.length
+      ? {
+          notes: [
+            ...(rule.projectPeriod && period ? periodNote(rule.projectPeriod, period) : []),
+            ...extra,
+          ],
+        }
+      : {}),
     capApplied: (basis.how === 'rate' && basis.capApplied) || basis.how === 'cap-only',
   });
 }

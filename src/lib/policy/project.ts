@@ -18,6 +18,8 @@ export const Project = v.strictObject({
   districts: v.optional(v.array(slug)),
   /** Events the project claims (an award, a listing…); rules about an event need its claim. */
   claims: v.optional(v.array(slug)),
+  /** People per claim for per-person awards, e.g. { 'senior-manager-talent': 3 }. */
+  headCounts: v.optional(v.record(slug, v.pipe(v.number(), v.safeInteger(), v.minValue(1)))),
   digitalType: v.optional(v.picklist(DIGITAL_TYPES)),
   /** First and last day of the project's investment (YYYY-MM-DD); rules with a period check them. */
   projectStart: v.optional(isoDate),

@@ -78,15 +78,43 @@ export function districtReason(
   };
 }
 
-export function belowReason(th: RuleThreshold, tier: RuleTier, value: number): Reason {
+export function belowReason(
+  th: RuleThreshold,
+  tier: RuleTier,
+  value: number,
+  relief: NonNullable<SubsidyRule['relief']> | null = null,
+): Reason {
   const { label } = fieldInfo(th.field);
   const got = formatValue(th.field, value);
-  const need = formatValue(th.field, th.value);
+  const lowered = relief?.fields.includes(th.field)
+    ? (th.value * (100 - relief.maxPercent)) / 100
+    : null;
+  const need = formatValue(th.field, lowered ?? th.value);
+  const reliefZh =
+    lowered !== null ? `，优先遴选领域最多降低${relief!.maxPercent}%后为${need.zh}` : '';
+  const reliefEn =
+    lowered !== null ? `, lowered by the most the text allows (${relief!.maxPercent}%)` : '';
   return {
     code: 'below-threshold',
-    zh: `${label.zh}须${SYMBOL[th.comparator]}${tight(th.asWritten)}（${tier.label.zh}，原文“${th.wording}”），输入为${got.zh}`,
-    en: `${capitalise(label.en)} must be ${SYMBOL[th.comparator]} ${need.en} (${tier.label.en}); got ${got.en}`,
+    zh: `${label.zh}须${SYMBOL[th.comparator]}${tight(th.asWritten)}（${tier.label.zh}，原文“${th.wording}”${reliefZh}），输入为${got.zh}`,
+    en: `${capitalise(label.en)} must be ${SYMBOL[th.comparator]} ${need.en} (${tier.label.en}${reliefEn}); got ${got.en}`,
   };
+}
+
+export function reliefNote(relief: NonNullable<SubsidyRule['relief']>): Text {
+  return {
+    zh: `按优先遴选领域，相关门槛按最多降低${relief.maxPercent}%计算（原文“${relief.asWritten}”，“可适当降低”，并非必然）`,
+    en: `As a priority field, the thresholds concerned are lowered by the most the text allows (${relief.maxPercent}%); the text says they "may" be lowered`,
+  };
+}
+
+export function perHeadNote(heads: number | undefined): Text {
+  return heads === undefined
+    ? {
+        zh: '按人计发；未输入人数，按1人计',
+        en: 'Paid per person; no head count given, so one person is assumed',
+      }
+    : { zh: `按人计发：${heads}人`, en: `Paid per person: ${heads} people` };
 }
 
 export function noIndicatorReason(rule: SubsidyRule): Reason {
@@ -163,6 +191,12 @@ export function eligibleReason(rule: SubsidyRule, tier: RuleTier, basis: AmountB
         en: `Eligible (${t.en}): at most ${formatYuanEn(basis.cap.yuan)}${basis.rate ? ` (${basis.rate.asWritten} of a base the text does not state)` : ' (the text states no rate)'}`,
       };
     case 'unknown':
+      if (tier.noAmount)
+        return {
+          code: 'eligible',
+          zh: `符合条件（${t.zh}）：无法得出金额——${tier.noAmount.zh}`,
+          en: `Eligible (${t.en}): no amount can be computed — ${tier.noAmount.en}`,
+        };
       return {
         code: 'eligible',
         zh: `符合条件（${t.zh}）：${basis.rate ? `比例${tight(basis.rate.asWritten)}，但文本未说明计算基数，` : ''}无法得出金额`,

@@ -66,6 +66,8 @@ export const Tier = v.strictObject({
   cap: v.nullable(Money),
   /** A fixed sum ("给予120万元奖励"), instead of a rate or cap. */
   fixed: v.nullable(Money),
+  /** The text promises support but states no amount (or one the engine cannot compute): why. */
+  noAmount: v.optional(Bilingual),
 });
 
 export const Variant = v.strictObject({
@@ -171,6 +173,17 @@ export const Rule = v.strictObject({
   ),
   notCovered: v.array(v.strictObject({ city: cityCode, note: Bilingual, quotes: v.array(slug) })),
   caveats: v.array(Caveat),
+  /** Thresholds the text lets be lowered for a class of applicant ("可适当降低不超过 20%"). */
+  relief: v.optional(
+    v.strictObject({
+      claim: slug,
+      fields: v.pipe(v.array(v.picklist(INPUT_FIELD_IDS)), v.minLength(1)),
+      maxPercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+      ...written,
+    }),
+  ),
+  /** A fixed sum per person: multiplied by the project's head count for the trigger's claim. */
+  perHead: v.optional(v.strictObject({ quote: slug })),
   /** This rule restates another (same money); totals never count both. */
   restates: v.optional(slug),
   note: v.optional(Bilingual),

@@ -205,7 +205,7 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
     const hasMoney = tier.rate || tier.cap || tier.fixed;
     if (rule.kind === 'qualification' && hasMoney)
       errors.push(`${where}.${tw}: a qualification carries no rate, cap or amount`);
-    if (rule.kind !== 'qualification' && !hasMoney && !rule.variants)
+    if (rule.kind !== 'qualification' && !hasMoney && !rule.variants && !tier.noAmount)
       errors.push(`${where}.${tw}: needs a rate, a cap or a fixed amount`);
     if (tier.fixed && (tier.rate || tier.cap))
       errors.push(`${where}.${tw}: a fixed amount excludes a rate or cap`);
@@ -219,5 +219,21 @@ function checkRule(rule: SubsidyRule, where: string, known: Known): string[] {
     n.quotes.forEach((q) => ref(`notCovered[${k}].quotes`, q));
   });
   rule.caveats.forEach((c, k) => ref(`caveats[${k}].quote`, c.quote));
+  if (rule.relief) {
+    const r = rule.relief;
+    if (!known.claimIds.has(r.claim))
+      errors.push(`${where}.relief.claim: unknown claim "${r.claim}"`);
+    figure(
+      'relief',
+      r.asWritten.replace(/^不超过\s*/u, ''),
+      r.quote,
+      (f) => f?.unit === 'percent' && f.value === r.maxPercent,
+    );
+  }
+  if (rule.perHead) {
+    ref('perHead.quote', rule.perHead.quote);
+    if (!rule.trigger || rule.tiers.some((t) => !t.fixed))
+      errors.push(`${where}.perHead: needs a trigger claim and a fixed sum per person`);
+  }
   return errors;
 }
