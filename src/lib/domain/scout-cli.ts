@@ -2,6 +2,7 @@
  * The scout CLI's pure half: splits its own flags (--cluster, --subsector, --weights, --zone,
  * --lang) from the subsidy CLI's project flags, which it reads for all 21 cities.
  */
+import { LANGS, type Lang } from '../i18n/messages';
 import { parseCli, type NamedCity } from '../policy/cli';
 import type { Project } from '../policy/project';
 import type { SubsidyData } from '../policy/schema';
@@ -20,7 +21,7 @@ export type ScoutParse =
       help: false;
       target: Target;
       weights: Weights;
-      lang: 'zh' | 'en';
+      lang: Lang;
       project: Project | null;
       asOf: string;
       includeInferred: boolean;
@@ -84,9 +85,8 @@ export function parseScout(
   }
   const weights = own.weights === undefined ? parseWeights('') : parseWeights(own.weights);
   if (typeof weights === 'string') return { ok: false, error: weights };
-  const lang = own.lang ?? 'en';
-  if (lang !== 'zh' && lang !== 'en')
-    return { ok: false, error: `--lang must be zh or en, not "${lang}"` };
+  const lang = (own.lang ?? 'en') as Lang;
+  if (!LANGS.includes(lang)) return { ok: false, error: `--lang must be zh or en, not "${lang}"` };
 
   const sub = parseCli(['--city', 'all', ...rest], data, cities, today);
   if (!sub.ok && !sub.error.startsWith('nothing to evaluate'))

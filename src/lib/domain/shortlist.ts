@@ -11,7 +11,7 @@
  *   → { ranking: [{ city: '440300', score: 83.3, reasons: ['★★★ core', …] }, …], … }
  */
 import { formatYuan } from './describe';
-import type { Lang } from '../i18n/messages';
+import { t, type Lang } from '../i18n/messages';
 import type { Report } from '../policy/report';
 import type { SubsidyRule } from '../policy/schema';
 
@@ -145,7 +145,7 @@ export function rankCities(input: ShortlistInput, target: Target, weights: Weigh
       s.cities.some((x) => x.city === city.code),
     );
     parts.role = named.length ? 1 : 0;
-    const list = (lang: Lang) => named.map((s) => s.name[lang]).join(lang === 'zh' ? '、' : ', ');
+    const list = (lang: Lang) => named.map((s) => s.name[lang]).join(t(lang, 'listSep'));
     reasons.push(
       named.length
         ? { zh: `专栏点名：${list('zh')}`, en: `named for ${list('en')}` }
