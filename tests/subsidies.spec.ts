@@ -173,3 +173,27 @@ test('lists a rule left out for a missing value and downloads the results as CSV
   );
   expect(problems).toEqual([]);
 });
+
+test('the shortlist ranks all 21 cities with reasons, as the scout CLI does', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/shortlist?c=automobiles&eq=10000000&asof=2026-11-29&lang=en');
+  await expect(page.getByTestId('shortlist').locator('tbody tr')).toHaveCount(21);
+  await page.getByTestId('shortlist-subsector').selectOption({ label: 'New-energy vehicles' });
+  // Hand-computed (see scripts/scout.test.ts): ★★ 2/3, named, main platform + linked carrier,
+  // the top ceiling: (3×⅔ + 2 + 1 + 2) / 8 = 87.5.
+  await expect(page.getByTestId('shortlist-441500')).toContainText('87.5');
+  await expect(page.getByTestId('shortlist-441500')).toContainText('tie');
+  await expect(page.getByTestId('shortlist-440300')).toContainText('named for New-energy vehicles');
+  await expect(page.getByTestId('shortlist-440300')).toContainText(
+    "Shenzhen's own city and district programmes are not in this dataset",
+  );
+  await expect(page.getByTestId('shortlist-excluded')).toContainText('no preferred zone given');
+  // Only the zone counts: the chosen zone's cities score 100.
+  for (const p of ['rating', 'role', 'carriers', 'subsidy'])
+    await page.getByTestId(`weight-${p}`).fill('0');
+  await page.getByTestId('zone-north').check();
+  await expect(page.getByTestId('shortlist-441600')).toContainText('100');
+  expect(problems).toEqual([]);
+});

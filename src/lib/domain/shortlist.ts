@@ -10,8 +10,9 @@
  * @example rankCities(input, { cluster: 'automobiles', subsector: 2 }, DEFAULT_WEIGHTS)
  *   → { ranking: [{ city: '440300', score: 83.3, reasons: ['★★★ core', …] }, …], … }
  */
+import type { AtlasIndex } from '../data/atlas';
 import { formatYuan } from './describe';
-import { t, type Lang } from '../i18n/messages';
+import { t, type Lang, type MessageKey } from '../i18n/messages';
 import type { Report } from '../policy/report';
 import type { SubsidyRule } from '../policy/schema';
 
@@ -265,3 +266,23 @@ export function parseWeights(text: string): Weights | string {
   }
   return w;
 }
+
+/** Every (cluster, city) cell of the page's atlas, as the shortlist reads them. */
+export function atlasCells(index: AtlasIndex): ShortlistInput['cells'] {
+  return index.atlas.clusters.flatMap((c) =>
+    index.atlas.cities.map((city) => ({
+      cluster: c.id,
+      city: city.code,
+      stars: index.stars(c.id, city.code),
+      confidence: index.confidence(c.id, city.code),
+    })),
+  );
+}
+
+export const PART_KEYS = {
+  rating: 'slPartRating',
+  role: 'slPartRole',
+  carriers: 'slPartCarriers',
+  subsidy: 'slPartSubsidy',
+  zone: 'slPartZone',
+} as const satisfies Record<Part, MessageKey>;

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { validateSubsidies } from '$lib/policy';
+
+/** The rules with their quotes (this page shows every number's quote). Invalid data fails the build. */
+export function load() {
+  const raw: unknown = JSON.parse(readFileSync('data/subsidies.json', 'utf8'));
+  const { data, errors } = validateSubsidies(raw);
+  if (!data)
+    throw new Error(`data/subsidies.json is invalid:\n  - ${errors.slice(0, 20).join('\n  - ')}`);
+  return { subsidies: data };
+}
