@@ -240,7 +240,7 @@ function subsidyReasons(input: ShortlistInput, code: string): Text[] {
       tier?.cap
         ? {
             zh: `上限${tier.cap.asWritten.replace(/\s+/g, '')}`,
-            en: `cap ${tier.cap.asWritten.replace(/\s+/g, '')}`,
+            en: `cap ${formatYuan(tier.cap.yuan, 'en')}`,
           }
         : null,
     ].filter((x): x is Text => x !== null);

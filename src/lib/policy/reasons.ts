@@ -230,7 +230,7 @@ export function windowReason(
     case 'expired':
       return {
         zh: `已于${w.ended}到期（${how!.zh}${term}），截至${asOf}不再有效，不计入合计`,
-        en: `Ended on ${w.ended} (${how!.en}${to.term ? ` "${to.term}"` : ''}); not in force on ${asOf}, left out of totals`,
+        en: `Ended on ${w.ended} (${how!.en}); not in force on ${asOf}, left out of totals`,
       };
     case 'not-yet':
       return {
@@ -250,7 +250,7 @@ export function windowReason(
         };
       return {
         zh: `${kind.zh}，至${w.to}（${how!.zh}${term}）`,
-        en: `${capitalise(kind.en)} until ${w.to} (${how!.en}${to.term ? ` "${to.term}"` : ''})`,
+        en: `${capitalise(kind.en)} until ${w.to} (${how!.en})`,
       };
     }
   }

@@ -170,7 +170,7 @@ export function buildReport(
       STACKING_NOTE,
       {
         zh: '“最高”额度来自征求意见稿和计划文本，与有效规则的金额分开合计。',
-        en: 'Caps ("最高") from drafts and plans are totalled apart from rules in force.',
+        en: 'Caps ("at most" amounts) from drafts and plans are totalled apart from rules in force.',
       },
     ],
   };
