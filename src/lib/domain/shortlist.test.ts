@@ -83,6 +83,15 @@ describe('rankCities: hand-computed rankings', () => {
     ]);
   });
 
+  it('shows a member whose level is not printed as unknown, scoring its rating part 0', () => {
+    const cells = input().cells.map((c) => (c.city === '441600' ? { ...c, stars: null } : c));
+    const s = rankCities(input({ cells }), { cluster: 'new-energy' }, DEFAULT_WEIGHTS);
+    const heyuan = s.ranking.find((r) => r.city === '441600')!;
+    // (3×0 + 2×1 + 1×0.5)/6 = 41.7
+    expect([heyuan.score, heyuan.parts.rating]).toEqual([41.7, null]);
+    expect(heyuan.unknowns[0]!.en).toBe('star level not printed, so the rating part is unknown');
+  });
+
   it('lets the user reweigh: only the zone counts', () => {
     const w = { rating: 0, role: 0, carriers: 0, subsidy: 0, zone: 1 };
     const s = rankCities(input(), { cluster: 'new-energy', zones: ['north'] }, w);

@@ -38,10 +38,11 @@ export interface ShortlistInput {
     subsectors: readonly {
       n: number;
       name: Text;
-      cities: readonly { city: string; role: string }[];
+      cities: readonly { city: string; role: unknown }[];
     }[];
   }[];
-  cells: readonly { cluster: string; city: string; stars: number; confidence: string }[];
+  /** `stars` is null for a member whose level the table does not print. */
+  cells: readonly { cluster: string; city: string; stars: number | null; confidence: string }[];
   carriers: readonly {
     hostCity: string | null;
     kind: string;
@@ -135,12 +136,29 @@ export function rankCities(input: ShortlistInput, target: Target, weights: Weigh
     const unknowns: Text[] = [];
 
     const cell = input.cells.find((c) => c.cluster === cluster.id && c.city === city.code);
-    parts.rating = (cell?.stars ?? 0) / 3;
+    const stars = cell ? cell.stars : 0;
     const conf = cell && cell.confidence !== 'high' ? cell.confidence : null;
-    reasons.push({
-      zh: `${cluster.name.zh}${STAR_TEXT[cell?.stars ?? 0]!.zh}${conf ? `（重建可信度${conf === 'medium' ? '中' : '低'}）` : ''}`,
-      en: `${STAR_TEXT[cell?.stars ?? 0]!.en} for ${cluster.name.en}${conf ? ` (reconstruction confidence ${conf})` : ''}`,
-    });
+    const confText = conf
+      ? {
+          zh: `（重建可信度${conf === 'medium' ? '中' : '低'}）`,
+          en: ` (reconstruction confidence ${conf})`,
+        }
+      : { zh: '', en: '' };
+    parts.rating = stars === null ? null : stars / 3;
+    if (stars === null) {
+      reasons.push({
+        zh: `${cluster.name.zh}：${t('zh', 'rankUnprinted')}${confText.zh}`,
+        en: `${cluster.name.en}: ${t('en', 'rankUnprinted')}${confText.en}`,
+      });
+      unknowns.push({
+        zh: '星级未印出，星级分项记为未知',
+        en: 'star level not printed, so the rating part is unknown',
+      });
+    } else
+      reasons.push({
+        zh: `${cluster.name.zh}${STAR_TEXT[stars]!.zh}${confText.zh}`,
+        en: `${STAR_TEXT[stars]!.en} for ${cluster.name.en}${confText.en}`,
+      });
 
     const named = (sub ? [sub] : cluster.subsectors).filter((s) =>
       s.cities.some((x) => x.city === city.code),
