@@ -60,6 +60,8 @@ export class AtlasState {
   /** The documents the stars come from, chosen by source id (see domain/credit.ts). */
   readonly credit: Credit;
   /** Today (YYYY-MM-DD): the day the page judges periods and windows by. */
+  // Read once, as a string: nothing here mutates or observes the clock.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   today = $state(new Date().toISOString().slice(0, 10));
   /** The stars' plan period, and whether it has ended today. */
   readonly planPeriod: PlanPeriod | null;
