@@ -52,3 +52,12 @@ test('a project in the link adds each city’s subsidy ceiling; fewer than two c
   await expect(page.getByTestId('compare-empty')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a city panel links to the calculator with that city chosen', async ({ page, problems }) => {
+  await page.goto('/?city=heyuan');
+  await mapReady(page);
+  await page.getByTestId('city-calculator').click();
+  await expect(page).toHaveURL(/\/subsidies\?sc=heyuan/);
+  await expect(page.getByTestId('calc-city-heyuan')).toBeChecked();
+  expect(problems).toEqual([]);
+});

@@ -15,6 +15,7 @@ const PAGES = [
   '/compare?sc=heyuan,shaoguan&c=new-energy',
   '/timeline?c=new-energy',
   '/about',
+  '/shortlist?c=new-energy&eq=10000000',
   '/embed?c=new-energy',
 ];
 // Names that are the same in both languages: file formats, software, units, file names, codes.

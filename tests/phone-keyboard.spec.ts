@@ -20,6 +20,7 @@ const PAGES = [
   '/subsidies',
   '/subsidies?sc=heyuan,guangzhou,shenzhen&eq=7000000',
   '/about',
+  '/shortlist?c=new-energy&eq=10000000',
   '/timeline',
   '/timeline?c=new-energy',
   '/compare?sc=heyuan,shaoguan,meizhou&c=new-energy&eq=7000000',

@@ -270,6 +270,7 @@ export const zh = {
   compareCarrierCounts: '区县级定位 {county} 个，城市级 {city} 个，位置未知 {unknown} 个',
   compareDiffers: '底色标出的行：所选地市的评级不同。',
   compareWith: '与同区地市比较',
+  cityCalculator: '在补贴比较中计算',
   zoneRole: '分区定位',
   // Plan period.
   planPeriod: '星级出自“十四五”规划，规划期 {from} 至 {to}。',
@@ -660,6 +661,7 @@ export const en: Messages = {
   compareCarrierCounts: '{county} placed by county, {city} by city only, {unknown} not placed',
   compareDiffers: 'Shaded rows: the chosen cities are rated differently.',
   compareWith: 'Compare with cities of its zone',
+  cityCalculator: 'What a project would get here',
   zoneRole: 'Zone role',
   // Plan period.
   planPeriod: 'The stars are from the 14th Five-Year plan, for {from} to {to}.',
