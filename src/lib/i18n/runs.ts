@@ -3,7 +3,7 @@
  * English word inside Chinese) can carry its own `lang`: screen readers then pronounce it in its
  * language, and a reader sees which words are the source's own. Pure.
  */
-import type { Lang } from './messages';
+import { OTHER_LANG, type Lang } from './messages';
 
 export interface Run {
   text: string;
@@ -11,27 +11,35 @@ export interface Run {
   lang: Lang | null;
 }
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
-const LATIN = /[A-Za-z]/;
+const HAN_CHARS = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
+
+/** Per page language: what a run of the other language looks like (a whole run), and its core. */
+const FOREIGN: Record<Lang, { run: RegExp; core: RegExp }> = {
+  // In English text: Han, with the digits, spaces and punctuation inside a Chinese term.
+  en: {
+    run: new RegExp(`[${HAN_CHARS}][${HAN_CHARS}0-9（）()·、\\s-]*`, 'g'),
+    core: new RegExp(`[${HAN_CHARS}]`),
+  },
+  // In Chinese text: Latin words, with the spaces and punctuation between them.
+  zh: {
+    run: /[A-Za-z][A-Za-z0-9 .,'’:;()/&+-]*[A-Za-z0-9)]|[A-Za-z]/g,
+    core: /[A-Za-z]/,
+  },
+};
 
 /**
  * @example runs('Named in 专栏1 for 河源', 'en') →
  *   [{ text: 'Named in ', lang: null }, { text: '专栏1', lang: 'zh' }, …]
  */
 export function runs(text: string, page: Lang): Run[] {
-  const foreign = page === 'en' ? HAN : LATIN;
+  const { run, core } = FOREIGN[page];
   const out: Run[] = [];
-  // Tokens: a run of Han (with digits, spaces and punctuation inside it), or anything else.
-  const re =
-    page === 'en'
-      ? /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef][\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef0-9（）()·、\s-]*/g
-      : /[A-Za-z][A-Za-z0-9 .,'’:;()/&+-]*[A-Za-z0-9)]|[A-Za-z]/g;
   let last = 0;
-  for (const m of text.matchAll(re)) {
-    if (!foreign.test(m[0])) continue;
+  for (const m of text.matchAll(run)) {
+    if (!core.test(m[0])) continue;
     const body = m[0].replace(/\s+$/, '');
     if (m.index > last) out.push({ text: text.slice(last, m.index), lang: null });
-    out.push({ text: body, lang: page === 'en' ? 'zh' : 'en' });
+    out.push({ text: body, lang: OTHER_LANG[page] });
     last = m.index + body.length;
   }
   if (last < text.length) out.push({ text: text.slice(last), lang: null });
