@@ -1,5 +1,12 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { StaticGeometry } from '$lib/static-map/geometry';
+
 declare global {
-  namespace App {}
+  namespace App {
+    interface PageData {
+      /** The static map's projected cities, on pages that draw a map. */
+      mapGeometry?: StaticGeometry;
+    }
+  }
 }
 export {};

@@ -6,7 +6,7 @@
  * `fitBounds(GD_BOUNDS, { padding })` puts the province. Paths are integer, relative SVG path
  * data (about half the size of d3's absolute output): one unit is a thousandth of the width.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { cityFeatures, type CityTopology } from '../geo/topo';
 import { GD_BOUNDS } from '../map/bounds';
@@ -39,7 +39,7 @@ export function boundsProjection(width = STATIC_WIDTH): {
 }
 
 /** A d3 path context writing compact relative path data, dropping rings that round to nothing. */
-class RelativePath {
+class RelativePath implements GeoContext {
   private out: string[] = [];
   private ring: [number, number][] = [];
   private at: [number, number] = [0, 0];
@@ -57,6 +57,7 @@ class RelativePath {
     this.flush();
   }
   arc() {}
+  beginPath() {}
   toString(): string {
     this.flush();
     return this.out.join('');

@@ -39,7 +39,7 @@ describe('staticMapView and mapSvg', () => {
   const cases = [
     { clusters: [], lang: 'zh' as const },
     { clusters: ['new-energy'], lang: 'en' as const },
-    { clusters: ['new-energy', 'automobile'], lang: 'zh' as const },
+    { clusters: ['new-energy', 'automobiles'], lang: 'zh' as const },
   ];
   for (const { clusters, lang } of cases)
     it(`fills each city with its colour under the metric (${clusters.join('+') || 'none'}, ${lang})`, () => {
