@@ -68,3 +68,21 @@ test.describe('with JavaScript', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('link previews name a share image that exists, on every route', async ({ page, request }) => {
+  for (const path of ['/', '/embed', '/subsidies', '/about']) {
+    await page.goto(path);
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const tw = await page.locator('meta[name="twitter:image"]').getAttribute('content');
+    expect(og).toMatch(/\/map\/all-zh\.png$/);
+    expect(tw).toBe(og);
+    const res = await request.get(og!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    expect((await res.body()).subarray(1, 4).toString()).toBe('PNG');
+    const svg = await request.get(og!.replace(/\.png$/, '.svg'));
+    expect(await svg.text()).toContain('广东产业集群地图');
+  }
+  for (const file of ['new-energy-en.png', 'new-energy-zh.svg', 'all-en.png'])
+    expect((await request.get(`/map/${file}`)).status()).toBe(200);
+});

@@ -113,7 +113,7 @@ describe('shareSvg', () => {
 describe('wrap', () => {
   it.each([
     ['short', 20, 500, ['short']],
-    ['每个地市布局的集群数', 20, 100, ['每个地市', '布局的集', '群数']],
+    ['每个地市布局的集群数', 20, 100, ['每个地市布', '局的集群数']],
     ['one two three', 10, 30, ['one', 'two', 'three']],
   ])('%s at %i/%i', (text, size, max, lines) => {
     expect(wrap(text, size, max)).toEqual(lines);
