@@ -71,6 +71,12 @@ async function load(path, mark) {
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
+  // Whether the parsed HTML holds the static map (it is gone once WebGL has drawn).
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__staticMap = !!document.querySelector('[data-testid="static-map"] path');
+    }),
+  );
   await page.goto(server.url + path);
   await page.waitForFunction(
     (m) =>
@@ -83,7 +89,7 @@ async function load(path, mark) {
   if (deferred) await page.waitForTimeout(2000);
   const before = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-    const staticMap = !!document.querySelector('[data-testid="static-map"] path');
+    const staticMap = window.__staticMap === true;
     const js = performance
       .getEntriesByType('resource')
       .filter((e) => /\.m?js(\?|$)/.test(e.name))
