@@ -213,6 +213,14 @@ const changeMs = {
       { selector: '[data-testid="cell-new-energy-441600"]' },
       { selector: '[data-testid="cluster-automobiles"]' },
       { selector: '[data-testid="zones-toggle"]' },
+      // The second round opens another city: a click on the city already open changes nothing,
+      // paints nothing, and would wait for 'view-updated' for ever.
+      { selector: '[data-testid="cluster-new-energy"]' },
+      { selector: '[data-testid="cluster-electronic-information"]' },
+      { selector: '[data-testid="zones-toggle"]' },
+      { selector: '[data-testid="cell-new-energy-440100"]' },
+      { selector: '[data-testid="cluster-automobiles"]' },
+      { selector: '[data-testid="zones-toggle"]' },
     ]),
   ),
 };
