@@ -13,7 +13,7 @@ test('the explorer shows the static map, legend, zone summary and matrix without
   const map = page.getByTestId('static-map');
   await expect(map.locator('path[role="img"]')).toHaveCount(21);
   const gz = d.cities.find((c) => c.code === '440100')!;
-  const hosted = d.cells.filter((c) => c.city === gz.code && c.stars > 0).length;
+  const hosted = d.cells.filter((c) => c.city === gz.code && c.stars !== 0).length;
   // The default view: clusters hosted per city, on the path's label and the map's text label.
   await expect(map.locator(`path[data-code="${gz.code}"]`)).toHaveAttribute(
     'aria-label',
@@ -25,7 +25,7 @@ test('the explorer shows the static map, legend, zone summary and matrix without
   const matrix = page.getByTestId('matrix-static');
   await expect(matrix.locator('tbody tr')).toHaveCount(d.clusters.length);
   await expect(matrix.locator('tbody td[title]')).toHaveCount(d.clusters.length * d.cities.length);
-  const rated = d.cells.filter((c) => c.stars > 0).length;
+  const rated = d.cells.filter((c) => c.stars !== null && c.stars > 0).length;
   await expect(matrix.locator('tbody td[title]').filter({ hasText: '★' })).toHaveCount(rated);
   await expect(page.getByText('地图加载中…')).toHaveCount(0);
   expect(problems).toEqual([]);

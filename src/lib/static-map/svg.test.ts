@@ -52,7 +52,7 @@ describe('staticMapView and mapSvg', () => {
 
   it('colours a city with no rating in the single cluster as absence', () => {
     const metric = cityMetric(index, ['new-energy'], 'stars');
-    const zero = [...metric.byCity].find(([, v]) => v.value === 0);
+    const zero = [...metric.byCity].find(([, v]) => v.color === NONE_COLOR);
     expect(zero).toBeDefined();
     const svg = mapSvg(staticMapView(geometry, index, metric, 'en', 'Map'));
     expect(paths(svg).find((p) => p[3] === zero![0])![2]).toBe(NONE_COLOR);

@@ -4,10 +4,10 @@
  * and swaps in the interactive grid once the map has drawn. Pure.
  */
 import type { AtlasIndex } from '../data/atlas';
-import { starGlyphs } from '../domain/describe';
 import { matrixLayout } from '../domain/matrix';
-import { STAR_COLORS, inkOn } from '../domain/palette';
-import { starKey, t, type Lang } from '../i18n/messages';
+import { inkOn } from '../domain/palette';
+import { ratingColor, ratingGlyphs, ratingKey } from '../domain/rating';
+import { t, type Lang } from '../i18n/messages';
 import type { SortState } from '../state/view';
 import { esc } from './svg';
 
@@ -20,8 +20,8 @@ export function matrixTableHtml(index: AtlasIndex, lang: Lang, sort: SortState):
       const cells = layout.columns
         .map((city) => {
           const s = index.stars(k.id, city.code);
-          const bg = STAR_COLORS[s];
-          return `<td style="background:${bg};color:${inkOn(bg)}" title="${esc(t(lang, starKey(s)))}">${s ? starGlyphs(s) : ''}</td>`;
+          const bg = ratingColor(s);
+          return `<td style="background:${bg};color:${inkOn(bg)}" title="${esc(t(lang, ratingKey(s)))}">${s !== 0 ? ratingGlyphs(s) : ''}</td>`;
         })
         .join('');
       return `<tr><th scope="row">${esc(k.name[lang])}</th>${cells}<td>${layout.rowTotals.get(k.id)}</td></tr>`;
