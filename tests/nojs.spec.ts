@@ -46,7 +46,7 @@ test('the embed shows the default view’s values and says why the link’s view
   expect(problems).toEqual([]);
 });
 
-test('the subsidy page shows its tier table and map, the about page its sources', async ({
+test('the subsidy page shows its tier table and map, the about page its sources, the timeline its entries', async ({
   page,
   problems,
 }) => {
@@ -55,6 +55,8 @@ test('the subsidy page shows its tier table and map, the about page its sources'
   await expect(page.getByTestId('static-map').locator('path[role="img"]')).toHaveCount(21);
   await page.goto('/about');
   await expect(page.getByTestId('sources').locator('li').first()).toBeVisible();
+  await page.goto('/timeline');
+  await expect(page.getByTestId('tl-entry-2023')).toHaveCount(dataset().clusters.length);
   expect(problems).toEqual([]);
 });
 
@@ -70,7 +72,15 @@ test.describe('with JavaScript', () => {
 });
 
 test('link previews name a share image that exists, on every route', async ({ page, request }) => {
-  for (const path of ['/', '/embed', '/subsidies', '/about']) {
+  for (const path of [
+    '/',
+    '/embed',
+    '/subsidies',
+    '/about',
+    '/timeline',
+    '/compare',
+    '/shortlist',
+  ]) {
     await page.goto(path);
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
     const tw = await page.locator('meta[name="twitter:image"]').getAttribute('content');
