@@ -141,7 +141,7 @@ export const zh = {
   // Static map, no-JavaScript notes and share images (issue 16).
   exploreMap: '交互地图',
   noScriptEmbed:
-    '未启用 JavaScript：显示的是默认视图（全部集群）。启用 JavaScript 可按链接显示所选集群。',
+    '浏览器未运行脚本：显示的是默认视图（全部集群）。允许运行脚本后可按链接显示所选集群。',
   shareImageAlt: '{title}：广东 21 个地市地图',
   noWebgl: '此浏览器无法显示交互地图（WebGL 不可用）。下面的表格列出全部数值。',
   geoError: '地图边界数据无法加载或已损坏（{error}）。下面的表格列出全部数值。',
