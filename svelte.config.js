@@ -10,7 +10,15 @@ const config = {
     adapter: adapter({ strict: true, precompress: true }),
     // Registered by src/lib/offline/register.ts: after load, production builds only.
     serviceWorker: { register: false },
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    prerender: {
+      // The share images (/map/*.png|svg) are written after vite build by
+      // scripts/share-images.ts; a browser test checks the pages' og:image files exist.
+      handleHttpError: ({ path, message }) => {
+        if (/\/map\/[\w-]+\.(png|svg)$/.test(path)) return;
+        throw new Error(message);
+      },
+      handleMissingId: 'fail',
+    },
     // Strict CSP in a <meta> of every prerendered page: scripts only from our origin or by hash
     // (SvelteKit hashes its boot script), MapLibre's CSP build with its worker served from 'self'.
     csp: {

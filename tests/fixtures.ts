@@ -25,9 +25,28 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
-/** Waits for the map to be drawn with the data for the current URL. */
+/**
+ * Waits for the map to be drawn with the data for the current URL. A deferred map (the embed's)
+ * shows its static map until asked: the reader's "explore" tap is made first.
+ */
 export async function mapReady(page: Page) {
+  await exploreIfDeferred(page);
   await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
     timeout: 30_000,
   });
+}
+
+/** Taps "explore" when the page's map waits for the reader (the embed), once the page is live. */
+export async function exploreIfDeferred(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="map-explore"]') ||
+      document.querySelector('[data-testid="map-fallback"]') ||
+      performance.getEntriesByName('map-ready').length > 0 ||
+      document.querySelector('.city-label'),
+    null,
+    { timeout: 30_000 },
+  );
+  const explore = page.getByTestId('map-explore');
+  if (await explore.count()) await explore.click();
 }

@@ -27,11 +27,15 @@ const PAGES = [
   '/embed?c=new-energy',
 ];
 
-/** The page has drawn (or replaced its map with a message) and hydrated. */
+/**
+ * The page has drawn (or replaced its map with a message) and hydrated; a deferred map (the
+ * embed's) is settled when it offers "explore" over its static map.
+ */
 async function settled(page: Page) {
   await page.waitForFunction(
     () =>
       !document.querySelector('[data-testid="map"]') ||
+      !!document.querySelector('[data-testid="map-explore"]') ||
       performance.getEntriesByName('map-ready').length > 0 ||
       !!document.querySelector('[data-testid="map-fallback"]'),
     null,

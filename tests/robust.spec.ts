@@ -1,4 +1,4 @@
-import { test, expect, mapReady } from './fixtures';
+import { test, expect, exploreIfDeferred, mapReady } from './fixtures';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { parseView } from '../src/lib/state/url';
@@ -54,7 +54,9 @@ test.describe('without WebGL', () => {
       // The Table tab's ranking takes the map's place.
       await expect(page.getByTestId('city-table').locator('tbody tr')).toHaveCount(21);
       await page.goto('/embed?c=new-energy&lang=en');
+      await exploreIfDeferred(page);
       await expect(page.getByTestId('map-fallback')).toContainText('WebGL');
+      await expect(page.getByTestId('static-map').locator('path')).toHaveCount(21);
       await expect(page.getByTestId('embed-ranked')).toBeVisible();
       await page.screenshot({
         path: `test-results/screens/no-webgl-embed${flags.length}.png`,
@@ -83,6 +85,7 @@ test('a missing or corrupt boundary file shows an error state, not a blank page'
   await page.unroute('**/geo/cities.topo.json');
   await page.route('**/geo/cities.topo.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/embed');
+  await exploreIfDeferred(page);
   await expect(page.getByTestId('map-fallback')).toContainText('404');
 });
 

@@ -138,6 +138,11 @@ export const zh = {
   'search.choose': '选择{place}并突出点名的地市',
   // End of timeline and search block.
   mapLoading: '地图加载中…',
+  // Static map, no-JavaScript notes and share images (issue 16).
+  exploreMap: '交互地图',
+  noScriptEmbed:
+    '浏览器未运行脚本：显示的是默认视图（全部集群）。允许运行脚本后可按链接显示所选集群。',
+  shareImageAlt: '{title}：广东 21 个地市地图',
   noWebgl: '此浏览器无法显示交互地图（WebGL 不可用）。下面的表格列出全部数值。',
   geoError: '地图边界数据无法加载或已损坏（{error}）。下面的表格列出全部数值。',
   basemapFallback: '在线底图无法加载，已改用离线底图。',
@@ -527,6 +532,11 @@ export const en: Messages = {
   'search.choose': 'Select {place} and highlight the cities named',
   // End of timeline and search block.
   mapLoading: 'Loading the map…',
+  // Static map, no-JavaScript notes and share images (issue 16).
+  exploreMap: 'Explore the map',
+  noScriptEmbed:
+    'JavaScript is off: this is the default view (all clusters). Turn JavaScript on to see the clusters the link asks for.',
+  shareImageAlt: '{title}: map of Guangdong’s 21 cities',
   noWebgl:
     'This browser cannot show the interactive map (WebGL is unavailable). The table below holds every value.',
   geoError:

@@ -50,7 +50,8 @@ export function loadMapLibre(): Promise<MapLibre> {
       resolve(w.maplibregl!);
     };
     if (w.maplibregl) return done();
-    // The page head usually loads it (defer); otherwise, or if that has not run yet, add it.
+    // The page head preloads it (the explorer) or not (the embed); a script already added by an
+    // earlier call may still be loading.
     const existing = document.querySelector<HTMLScriptElement>(`script[src="${maplibreUrl}"]`);
     if (existing) {
       existing.addEventListener('load', done, { once: true });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { validateSubsidies } from '$lib/policy';
+import { getMapGeometry } from '$lib/server/static-map';
 
 /** The rules with their quotes (this page shows every number's quote). Invalid data fails the build. */
 export function load() {
@@ -7,5 +8,5 @@ export function load() {
   const { data, errors } = validateSubsidies(raw);
   if (!data)
     throw new Error(`data/subsidies.json is invalid:\n  - ${errors.slice(0, 20).join('\n  - ')}`);
-  return { subsidies: data };
+  return { subsidies: data, mapGeometry: getMapGeometry() };
 }

@@ -1,0 +1,5 @@
+import { getMapGeometry } from '$lib/server/static-map';
+
+export function load() {
+  return { mapGeometry: getMapGeometry() };
+}

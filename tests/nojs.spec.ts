@@ -1,0 +1,98 @@
+import { test, expect } from './fixtures';
+import { dataset } from './dataset';
+
+// Readers behind script blockers: every route's prerendered HTML carries its values.
+test.use({ javaScriptEnabled: false });
+
+test('the explorer shows the static map, legend, zone summary and matrix without JavaScript', async ({
+  page,
+  problems,
+}) => {
+  const d = dataset();
+  await page.goto('/');
+  const map = page.getByTestId('static-map');
+  await expect(map.locator('path[role="img"]')).toHaveCount(21);
+  const gz = d.cities.find((c) => c.code === '440100')!;
+  const hosted = d.cells.filter((c) => c.city === gz.code && c.stars !== 0).length;
+  // The default view: clusters hosted per city, on the path's label and the map's text label.
+  await expect(map.locator(`path[data-code="${gz.code}"]`)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${gz.name.zh}：布局 ${hosted} 个集群`),
+  );
+  await expect(map.locator('text').filter({ hasText: gz.name.zh })).toHaveCount(1);
+  await expect(page.getByTestId('legend')).toBeVisible();
+  await expect(page.getByTestId('zone-summary')).toBeVisible();
+  const matrix = page.getByTestId('matrix-static');
+  await expect(matrix.locator('tbody tr')).toHaveCount(d.clusters.length);
+  await expect(matrix.locator('tbody td[title]')).toHaveCount(d.clusters.length * d.cities.length);
+  const rated = d.cells.filter((c) => c.stars !== null && c.stars > 0).length;
+  await expect(matrix.locator('tbody td[title]').filter({ hasText: '★' })).toHaveCount(rated);
+  await expect(page.getByText('地图加载中…')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('the embed shows the default view’s values and says why the link’s view is not shown', async ({
+  page,
+  problems,
+}) => {
+  const d = dataset();
+  await page.goto('/embed?c=new-energy&lang=en');
+  await expect(page.getByTestId('static-map').locator('path[role="img"]')).toHaveCount(21);
+  await expect(page.getByTestId('nojs-note')).toBeVisible();
+  await expect(page.getByTestId('embed-ranked').locator('li').first()).toBeVisible();
+  await expect(page.getByTestId('embed-table').locator('tbody tr')).toHaveCount(d.cities.length);
+  await expect(page.getByTestId('legend')).toBeVisible();
+  await expect(page.getByTestId('map-explore')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('the subsidy page shows its tier table and map, the about page its sources, the timeline its entries', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/subsidies');
+  await expect(page.getByTestId('tier-table').locator('tbody tr').first()).toBeVisible();
+  await expect(page.getByTestId('static-map').locator('path[role="img"]')).toHaveCount(21);
+  await page.goto('/about');
+  await expect(page.getByTestId('sources').locator('li').first()).toBeVisible();
+  await page.goto('/timeline');
+  await expect(page.getByTestId('tl-entry-2023')).toHaveCount(dataset().clusters.length);
+  expect(problems).toEqual([]);
+});
+
+test.describe('with JavaScript', () => {
+  test.use({ javaScriptEnabled: true });
+  test('the embed hides the note and offers the interactive map', async ({ page, problems }) => {
+    await page.goto('/embed');
+    await expect(page.getByTestId('map-explore')).toBeVisible();
+    await expect(page.getByTestId('nojs-note')).toBeHidden();
+    await expect(page.getByTestId('static-map').locator('path[role="img"]')).toHaveCount(21);
+    expect(problems).toEqual([]);
+  });
+});
+
+test('link previews name a share image that exists, on every route', async ({ page, request }) => {
+  for (const path of [
+    '/',
+    '/embed',
+    '/subsidies',
+    '/about',
+    '/timeline',
+    '/compare',
+    '/shortlist',
+  ]) {
+    await page.goto(path);
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const tw = await page.locator('meta[name="twitter:image"]').getAttribute('content');
+    expect(og).toMatch(/\/map\/all-zh\.png$/);
+    expect(tw).toBe(og);
+    const res = await request.get(og!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    expect((await res.body()).subarray(1, 4).toString()).toBe('PNG');
+    const svg = await request.get(og!.replace(/\.png$/, '.svg'));
+    expect(await svg.text()).toContain('广东产业集群地图');
+  }
+  for (const file of ['new-energy-en.png', 'new-energy-zh.svg', 'all-en.png'])
+    expect((await request.get(`/map/${file}`)).status()).toBe(200);
+});
