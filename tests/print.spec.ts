@@ -64,6 +64,7 @@ for (const landscape of [false, true])
         )
           coloured++;
       }
-      expect(coloured / (w * h)).toBeGreaterThan(0.03);
+      // A blank map area leaves about 0.05% of the page in these colours; a drawn map, 2–5%.
+      expect(coloured / (w * h)).toBeGreaterThan(0.01);
       expect(problems).toEqual([]);
     });
