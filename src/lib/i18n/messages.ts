@@ -675,7 +675,7 @@ export const en: Messages = {
   zoneRole: 'Zone role',
   // Plan period.
   planPeriod: 'The stars are from the 14th Five-Year plan, for {from} to {to}.',
-  planPeriodEnded: 'That period ended on {to}; the plan that follows it is not in this dataset.',
+  planPeriodEnded: ' That period ended on {to}; the plan that follows it is not in this dataset.',
   // Subsidy calculator (/subsidies): form, results, tiers, rule quotes.
   subTitle: 'Subsidies · Guangdong Cluster Atlas',
   subHeading: 'What would a project get, and where?',
