@@ -197,3 +197,31 @@ test('the shortlist ranks all 21 cities with reasons, as the scout CLI does', as
   await expect(page.getByTestId('shortlist-441600')).toContainText('100');
   expect(problems).toEqual([]);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('results come into view after submitting, one card per city, not-covered rules on one line', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/subsidies?sc=heyuan,guangzhou,shenzhen');
+    await mapReady(page);
+    await page.getByTestId('calc-equipment').fill('700');
+    await page.getByTestId('calc-submit').click();
+    const results = page.locator('#results');
+    await expect(page.getByTestId('calc-cards')).toBeVisible();
+    await expect.poll(async () => (await results.boundingBox())!.y).toBeLessThan(200);
+    expect((await results.boundingBox())!.y).toBeGreaterThan(-1);
+    // A card per city; the wide table is not shown at this width.
+    await expect(page.getByTestId('calc-cards').locator(':scope > li')).toHaveCount(3);
+    await expect(page.getByTestId('calc-results')).toBeHidden();
+    // 河源's own rules do not cover 广州: they fold into one line on 广州's card.
+    const line = page.getByTestId('calc-card-not-covered-440100');
+    await expect(line).toBeVisible();
+    await expect(line).toContainText('不适用于本市');
+    // No repeated “does not cover” sentence per rule in the card.
+    await expect(page.getByTestId('calc-card-440100')).not.toContainText('✗');
+    expect(problems).toEqual([]);
+  });
+});

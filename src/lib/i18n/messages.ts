@@ -276,6 +276,8 @@ export const zh = {
   compareDiffers: '底色标出的行：所选地市的评级不同。',
   compareWith: '与同区地市比较',
   cityCalculator: '在补贴比较中计算',
+  resNotCoveredLine: '不适用于本市：{rules}',
+  calcShow: '查看结果',
   zoneRole: '分区定位',
   // Plan period.
   planPeriod: '星级出自“十四五”规划，规划期 {from} 至 {to}。',
@@ -672,6 +674,8 @@ export const en: Messages = {
   compareDiffers: 'Shaded rows: the chosen cities are rated differently.',
   compareWith: 'Compare with cities of its zone',
   cityCalculator: 'What a project would get here',
+  resNotCoveredLine: 'Not for this city: {rules}',
+  calcShow: 'Show the results',
   zoneRole: 'Zone role',
   // Plan period.
   planPeriod: 'The stars are from the 14th Five-Year plan, for {from} to {to}.',
