@@ -16,8 +16,13 @@ export const COMMON = Object.freeze({
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 });
 
-/** Only the embed may be framed, by any site; everything else by no one. */
-export const FRAMABLE = ['/embed'];
+/** Only the embed pages (`/embed` and every page under it) may be framed, by any site; everything else by no one. */
+export const FRAMABLE = '/embed';
+
+/** @param {string} path a URL path such as `/embed/auto-en` */
+export function framable(path) {
+  return path === FRAMABLE || path.startsWith(`${FRAMABLE}/`);
+}
 
 /**
  * Headers-only CSP for responses that are not prerendered pages (data, scripts, the 400 page):
@@ -56,7 +61,7 @@ export function pagePaths(file) {
  * @param {string} path
  */
 export function withFrameAncestors(csp, path) {
-  const ancestors = FRAMABLE.includes(path) ? '*' : "'none'";
+  const ancestors = framable(path) ? '*' : "'none'";
   return `${csp.replace(/;?\s*$/, '')}; frame-ancestors ${ancestors}`;
 }
 

@@ -54,8 +54,12 @@ describe('CSP', () => {
     ['/embed', "a 'self'; frame-ancestors *"],
     ['/', "a 'self'; frame-ancestors 'none'"],
     ['/embed.html', "a 'self'; frame-ancestors 'none'"],
+    ['/embed/auto-en', "a 'self'; frame-ancestors *"],
+    ['/embed/compare', "a 'self'; frame-ancestors *"],
+    ['/embedded', "a 'self'; frame-ancestors 'none'"],
+    ['/compare', "a 'self'; frame-ancestors 'none'"],
     ['', "a 'self'; frame-ancestors 'none'"],
-  ])('lets only the embed be framed (%s)', (path, csp) =>
+  ])('lets only the embed pages be framed (%s)', (path, csp) =>
     expect(withFrameAncestors("a 'self';", path)).toBe(csp),
   );
 
