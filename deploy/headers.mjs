@@ -151,11 +151,14 @@ export function nginxSite(rules, { brotli = false } = {}) {
     'error_page 400 414 /400.html;',
     '',
   ];
+  const views = perViewRewrites(rules);
   for (const rule of rules) {
     if (rule.kind === 'page') {
       for (const path of rule.paths) {
         out.push(`location = ${path} {`);
         out.push(nginxHeaders(rule.headers, '  '));
+        for (const [query, target] of views.get(path) ?? [])
+          out.push(`  if ($args ~ "${query}") { rewrite ^ ${target} last; }`);
         if (path !== `/${rule.file}`) out.push(`  try_files /${rule.file} =404;`);
         out.push('}');
       }
@@ -166,6 +169,45 @@ export function nginxSite(rules, { brotli = false } = {}) {
     }
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * A link to one cluster (`/?c=new-energy`, `/embed?c=new-energy&lang=en`, as the app writes it)
+ * is answered with that view's own prerendered page (`/new-energy-zh`, `/embed/new-energy-en`),
+ * so a link preview or a reader without JavaScript gets the view's HTML, share image and CSP.
+ * Per route path: [query regex, rewrite target] pairs, from the per-view pages that exist.
+ * @param {Rule[]} rules
+ * @returns {Map<string, [string, string][]>}
+ */
+export function perViewRewrites(rules) {
+  /** @type {Map<string, Map<string, string[]>>} route → lang → cluster ids */
+  const found = new Map();
+  for (const rule of rules) {
+    if (rule.kind !== 'page') continue;
+    const m = /^(?:(.+)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)-(zh|en)\.html$/.exec(rule.file);
+    if (!m) continue;
+    const route = m[1] ? `/${m[1]}` : '/';
+    const byLang = found.get(route) ?? new Map();
+    found.set(route, byLang);
+    byLang.set(m[3], [...(byLang.get(m[3]) ?? []), m[2]]);
+  }
+  /** @type {Map<string, [string, string][]>} */
+  const out = new Map();
+  for (const [route, byLang] of found) {
+    const prefix = route === '/' ? '' : route;
+    /** @type {[string, string][]} */
+    const pairs = [];
+    for (const [lang, ids] of [...byLang].sort()) {
+      const alt = ids.sort().join('|');
+      // The app writes `lang` after `c`, and leaves out the default language (zh).
+      // A named capture: `rewrite`'s own pattern would reset $1.
+      const named = `(?<atlas_view>${alt})`;
+      const query = lang === 'zh' ? `^c=${named}$` : `^c=${named}&lang=${lang}$`;
+      pairs.push([query, `${prefix}/\${atlas_view}-${lang}?`]);
+    }
+    out.set(route, pairs);
+  }
+  return out;
 }
 
 /** @param {string} v */

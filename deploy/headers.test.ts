@@ -8,6 +8,7 @@ import {
   metaCsp,
   nginxSite,
   pagePaths,
+  perViewRewrites,
   REVALIDATE,
   withFrameAncestors,
   type Rule,
@@ -171,5 +172,48 @@ describe('_headers', () => {
     expect(block('/embed')[0]).toMatch(/^ {2}Content-Security-Policy: .*frame-ancestors \*$/);
     expect(block('/')[0]).toMatch(/frame-ancestors 'none'$/);
     expect(block('/data/*')).toEqual([`  Cache-Control: ${REVALIDATE}`]);
+  });
+});
+
+describe('per-view rewrites', () => {
+  const page = (file: string) => ({ file, html: '<p>' });
+  const rules = buildRules({
+    pages: [
+      'index.html',
+      'embed.html',
+      'a-b-zh.html',
+      'a-b-en.html',
+      'c-zh.html',
+      'c-en.html',
+      'embed/c-en.html',
+      '404.html',
+      'about.html',
+    ].map(page),
+    directives,
+  });
+
+  it('sends a one-cluster link to that view’s own page, per route and language', () => {
+    const views = perViewRewrites(rules);
+    expect(views.get('/')).toEqual([
+      ['^c=(?<atlas_view>a-b|c)&lang=en$', '/${atlas_view}-en?'],
+      ['^c=(?<atlas_view>a-b|c)$', '/${atlas_view}-zh?'],
+    ]);
+    expect(views.get('/embed')).toEqual([
+      ['^c=(?<atlas_view>c)&lang=en$', '/embed/${atlas_view}-en?'],
+    ]);
+    expect(views.has('/about')).toBe(false);
+  });
+
+  it('writes the rewrites into the route’s nginx location, before its file', () => {
+    const conf = nginxSite(rules);
+    const root = conf.slice(
+      conf.indexOf('location = / {'),
+      conf.indexOf('}\n', conf.indexOf('try_files /index.html')),
+    );
+    expect(root).toContain(
+      'if ($args ~ "^c=(?<atlas_view>a-b|c)$") { rewrite ^ /${atlas_view}-zh? last; }',
+    );
+    expect(root.indexOf('rewrite')).toBeLessThan(root.indexOf('try_files'));
+    expect(conf).not.toMatch(/location = \/about \{[^}]*rewrite/);
   });
 });

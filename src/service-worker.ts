@@ -7,11 +7,11 @@
 // Hashed files come from the cache; everything else from the network first, so a reader online
 // always gets the current pages and data, and the saved copy when the network is gone.
 import { build, files, prerendered, version } from '$service-worker';
-import { cacheKey, isPrecached, strategy } from '$lib/offline/routing';
+import { cacheKey, fallbackKey, isKept, precacheList, strategy } from '$lib/offline/routing';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `atlas-${version}`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+const ASSETS = precacheList([...new Set([...build, ...files, ...prerendered])]);
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
@@ -33,13 +33,18 @@ sw.addEventListener('activate', (event) => {
 
 async function fromCache(url: URL) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(cacheKey(url))) ?? (await cache.match(url, { ignoreSearch: true }));
+  const fallback = fallbackKey(url.pathname);
+  return (
+    (await cache.match(cacheKey(url))) ??
+    (await cache.match(url, { ignoreSearch: true })) ??
+    (fallback ? await cache.match(fallback) : undefined)
+  );
 }
 
 async function networkFirst(request: Request, url: URL) {
   try {
     const response = await fetch(request);
-    if (response.status === 200 && isPrecached(url, ASSETS)) {
+    if (response.status === 200 && isKept(url, ASSETS)) {
       const cache = await caches.open(CACHE);
       await cache.put(cacheKey(url), response.clone());
     }

@@ -44,6 +44,8 @@ const routes = [
   { path: '/subsidies', type: 'text/html', cache: 'no-cache', frame: "'none'" },
   { path: '/about', type: 'text/html', cache: 'no-cache', frame: "'none'" },
   { path: '/embed', type: 'text/html', cache: 'no-cache', frame: '*' },
+  { path: '/embed/new-energy-en', type: 'text/html', cache: 'no-cache', frame: '*' },
+  { path: '/new-energy-en', type: 'text/html', cache: 'no-cache', frame: "'none'" },
   { path: '/data/clusters.json', type: 'application/json', cache: 'no-cache', frame: "'none'" },
   { path: '/data/matrix.csv', type: 'text/csv', cache: 'no-cache', frame: "'none'" },
   { path: '/geo/cities.topo.json', type: 'application/json', cache: 'no-cache', frame: "'none'" },
@@ -158,4 +160,46 @@ test('a page on a foreign origin can frame /embed but not /', async ({ page }) =
   } finally {
     await new Promise((r) => host.close(r));
   }
+});
+
+test('a one-cluster link is answered with that view’s own page: its share image, its CSP, and it runs', async ({
+  page,
+}) => {
+  const en = await get('/?c=new-energy&lang=en');
+  expect(en.status).toBe(200);
+  const html = en.body.toString('utf8');
+  expect(html).toContain('map/new-energy-en.png"');
+  expect(html).toContain('<html lang="en"');
+  // The page's own boot-script hash, not the base page's.
+  const own = readFileSync('build/new-energy-en.html', 'utf8');
+  expect(en.headers['content-security-policy']).toContain(/'sha256-[^']+'/.exec(own)![0]);
+
+  const zh = await get('/embed?c=automobiles');
+  expect(zh.body.toString('utf8')).toContain('map/automobiles-zh.png"');
+  expect(zh.headers['content-security-policy']).toMatch(/frame-ancestors \*$/);
+  // Anything more than one cluster and a language is the base page, which reads the query.
+  for (const path of ['/?c=new-energy&city=heyuan', '/?c=steel', '/?lang=en&c=new-energy']) {
+    const r = await get(path);
+    expect(r.status, path).toBe(200);
+    expect(r.body.toString('utf8'), path).toContain('map/all-zh.png"');
+  }
+
+  // The browser keeps the link it asked for, and the page runs under its CSP.
+  const csp: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/.test(m.text())) csp.push(m.text());
+  });
+  await page.goto(`${nginx.url}/?c=new-energy&lang=en`);
+  await expect(page).toHaveURL(/\/\?c=new-energy&lang=en$/);
+  await expect(page.getByTestId('legend')).toContainText('New Energy');
+  // Once running, the page follows the link it was opened at (the query).
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(/\/\?c=new-energy$/);
+  await expect(page.getByTestId('legend')).toContainText('新能源');
+  // And the view's own page switches to the other language's own page.
+  await page.goto(`${nginx.url}/new-energy-zh`);
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(/\/new-energy-en$/);
+  await expect(page.getByTestId('legend')).toContainText('New Energy');
+  expect(csp).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { existsSync, readFileSync } from 'node:fs';
 import { dataset } from './dataset';
 
 // Readers behind script blockers: every route's prerendered HTML carries its values.
@@ -95,4 +96,66 @@ test('link previews name a share image that exists, on every route', async ({ pa
   }
   for (const file of ['new-energy-en.png', 'new-energy-zh.svg', 'all-en.png'])
     expect((await request.get(`/map/${file}`)).status()).toBe(200);
+});
+
+const STAR_LABEL_EN: Record<string, string> = {
+  '3': 'Core ★★★',
+  '2': 'Key ★★',
+  '1': 'General ★',
+  '0': 'Not laid out',
+  null: 'Member, level not printed',
+};
+
+test('each cluster has pages of its own (explorer and embed) that read without JavaScript, in their language, with their share image', async ({
+  page,
+  problems,
+}) => {
+  const d = dataset();
+  const k = d.clusters.find((c) => c.id === 'new-energy')!;
+  const gz = d.cities.find((c) => c.code === '440100')!;
+  const gzStars = String(d.cells.find((c) => c.cluster === k.id && c.city === gz.code)!.stars);
+
+  const res = await page.goto(`/${k.id}-en`);
+  expect(res?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(new RegExp(`^${k.name.en} · `));
+  const map = page.getByTestId('static-map');
+  await expect(map.locator('path[role="img"]')).toHaveCount(21);
+  await expect(map.locator(`path[data-code="${gz.code}"]`)).toHaveAttribute(
+    'aria-label',
+    `${gz.name.en}: ${STAR_LABEL_EN[gzStars]}`,
+  );
+  await expect(page.getByTestId('legend')).toContainText(k.name.en);
+  const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(og).toMatch(new RegExp(`map/${k.id}-en\\.png$`));
+  expect(existsSync(`build/map/${k.id}-en.png`)).toBe(true);
+  await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', og!);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `/${k.id}-en`);
+
+  // The same view's embed: its own values, and no note saying the link needs a script.
+  await page.goto(`/embed/${k.id}-en`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('embed-title')).toHaveText(k.name.en);
+  await expect(page.getByTestId('nojs-note')).toHaveCount(0);
+  const row = page.getByTestId('embed-table').locator('tbody tr', { hasText: gz.name.en });
+  await expect(row.locator('td').last()).toHaveText(STAR_LABEL_EN[gzStars]!);
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(
+    new RegExp(`map/${k.id}-en\\.png$`),
+  );
+
+  // Every cluster in both languages has both pages, each naming its own image.
+  for (const c of d.clusters)
+    for (const lang of ['zh', 'en'] as const)
+      for (const file of [`build/${c.id}-${lang}.html`, `build/embed/${c.id}-${lang}.html`]) {
+        const html = readFileSync(file, 'utf8');
+        expect(html, file).toContain(`map/${c.id}-${lang}.png"`);
+        expect(html, file).toContain(`<html lang="${lang === 'en' ? 'en' : 'zh-CN'}"`);
+        expect(html, file).toContain(c.name[lang]);
+      }
+  expect(problems).toEqual([]);
+});
+
+test('a slug that names no cluster is a 404, not the default view', async ({ page }) => {
+  const res = await page.goto('/steel-en');
+  expect(res?.status()).toBe(404);
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, isPrecached, strategy, type SwRequest } from './routing';
+import {
+  cacheKey,
+  fallbackKey,
+  isKept,
+  isPrecached,
+  precacheList,
+  strategy,
+  type SwRequest,
+} from './routing';
 
 const build = ['/_app/immutable/entry/app.abc.js'];
 const req = (over: Partial<SwRequest>): SwRequest => ({
@@ -42,5 +50,43 @@ describe('cache keys', () => {
     expect(isPrecached(new URL('http://x/?c=a'), assets)).toBe(true);
     expect(isPrecached(new URL('http://x/data/clusters.json'), assets)).toBe(true);
     expect(isPrecached(new URL('http://x/nope'), assets)).toBe(false);
+  });
+});
+
+describe('per-view pages offline', () => {
+  const assets = [
+    '/',
+    '/__data.json',
+    '/embed',
+    '/new-energy-en',
+    '/new-energy-en/__data.json',
+    '/embed/automobiles-zh',
+    '/_app/x.js',
+    '/map/new-energy-en.png',
+  ];
+  it('are not precached, but everything else is', () => {
+    expect(precacheList(assets)).toEqual([
+      '/',
+      '/__data.json',
+      '/embed',
+      '/_app/x.js',
+      '/map/new-energy-en.png',
+    ]);
+  });
+  it('are kept once visited', () => {
+    const kept = precacheList(assets);
+    expect(isKept(new URL('https://x/new-energy-en'), kept)).toBe(true);
+    expect(isKept(new URL('https://x/embed/automobiles-zh'), kept)).toBe(true);
+    expect(isKept(new URL('https://x/'), kept)).toBe(true);
+    expect(isKept(new URL('https://x/other'), kept)).toBe(false);
+    // `/?c=new-energy` may have been answered with /new-energy-zh's page: not kept as `/`.
+    expect(isKept(new URL('https://x/?c=new-energy'), kept)).toBe(false);
+    expect(isKept(new URL('https://x/__data.json?x-sveltekit-invalidated=01'), kept)).toBe(true);
+  });
+  it('fall back to their route’s data, never to another page', () => {
+    expect(fallbackKey('/new-energy-en/__data.json')).toBe('/__data.json');
+    expect(fallbackKey('/embed/new-energy-en/__data.json')).toBe('/embed/__data.json');
+    expect(fallbackKey('/new-energy-en')).toBeNull();
+    expect(fallbackKey('/__data.json')).toBeNull();
   });
 });

@@ -33,3 +33,36 @@ export function cacheKey(url: URL): string {
 export function isPrecached(url: URL, assets: readonly string[]): boolean {
   return assets.includes(url.pathname);
 }
+
+/** A per-view page (`/new-energy-en`, `/embed/new-energy-en`) or its `__data.json`. */
+const PER_VIEW = /^(.*?)\/[a-z0-9]+(?:-[a-z0-9]+)*-(?:zh|en)(\/__data\.json)?$/;
+
+/**
+ * What the install step keeps: everything but the per-view pages (80 of them, each the base
+ * page's app with another view in its HTML). They are kept once visited instead, and a
+ * per-view page's data, the same as its route's, falls back to the route's copy.
+ */
+export function precacheList(assets: readonly string[]): string[] {
+  return assets.filter((a) => !PER_VIEW.test(a));
+}
+
+/**
+ * Worth keeping on the way through: precached, or a per-view page the reader opened. A page
+ * fetched with a query is not kept under its path: the server may have answered `/?c=…` with
+ * that view's own page (deploy/headers.mjs), which must not stand in for `/`.
+ */
+export function isKept(url: URL, assets: readonly string[]): boolean {
+  if (url.search && !url.pathname.endsWith('/__data.json')) return false;
+  return isPrecached(url, assets) || PER_VIEW.test(url.pathname);
+}
+
+/**
+ * The cached copy that answers for a per-view path when it was never saved: its route's data
+ * (`/new-energy-en/__data.json` → `/__data.json`); null for anything else, including the page
+ * itself (another page's HTML would show another view).
+ */
+export function fallbackKey(pathname: string): string | null {
+  const m = PER_VIEW.exec(pathname);
+  if (!m || !m[2]) return null;
+  return `${m[1]}/__data.json`;
+}

@@ -19,8 +19,9 @@ import { loadCarrierAtlas } from '../data/carriers-client';
 import { t, type Lang } from '../i18n/messages';
 import { describeIgnored } from './notice';
 import { parseView, type ParsedView } from './url';
-import { contextFromDataset, defaultView, type ViewState } from './view';
+import { contextFromDataset, type ViewState } from './view';
 import { viewHref } from './nav';
+import { routePath, startView } from './per-view';
 import type { MapHandle } from '../map/handle';
 
 /** Where the map stands: drawing, drawn, or replaced by a message (the table holds the values). */
@@ -68,11 +69,17 @@ export class AtlasState {
 
   constructor(atlas: () => Atlas) {
     this.index = $derived(new AtlasIndex(atlas()));
-    this.parsed = $derived.by(() =>
-      this.mounted
-        ? parseView(page.url.search, contextFromDataset(atlas()))
-        : { view: defaultView(), ignored: [], fields: {} as ParsedView['fields'] },
-    );
+    this.parsed = $derived.by(() => {
+      // A per-view page (`/new-energy-en`) starts from its cluster and language; the query,
+      // read once mounted, goes on top.
+      const start = startView(
+        page.params.view,
+        atlas().clusters.map((c) => c.id),
+      );
+      return this.mounted
+        ? parseView(page.url.search, contextFromDataset(atlas()), start)
+        : { view: start, ignored: [], fields: {} as ParsedView['fields'] };
+    });
     this.metric = $derived(cityMetric(this.index, this.view.clusters, this.view.agg));
     this.names = $derived(
       this.metric.clusters.map((id) => this.index.cluster(id)!.name[this.lang]),
@@ -105,6 +112,14 @@ export class AtlasState {
   get view(): ViewState {
     return this.parsed.view;
   }
+  /** The route's path without a per-view slug (`/embed/new-energy-en` → `/embed`). */
+  get routePath(): string {
+    return routePath(page.url.pathname, page.params.view);
+  }
+  /** The per-view slug this page was opened at, if any. */
+  get slug(): string | undefined {
+    return page.params.view;
+  }
   get lang(): Lang {
     return this.view.lang;
   }
@@ -133,7 +148,7 @@ export class AtlasState {
     const next = { ...this.view, ...patch };
     if (patch.clusters) this.named = [];
     // location.hash, not page.url.hash: the camera hash is written by shallow replaceState.
-    void goto(viewHref(page.url.pathname, next, location.hash), {
+    void goto(viewHref(this.routePath, next, location.hash), {
       keepFocus: true,
       noScroll: true,
       replaceState: opts.replace ?? false,

@@ -39,8 +39,13 @@ export const PARAMS: Readonly<Record<ViewField, string>> = Object.freeze(
  * good items. Param renames from `migrations.ts` apply first.
  * @example parseView('?c=new-energy&city=河源&lang=en', ctx).view.city === 'heyuan'
  */
-export function parseView(search: string | URLSearchParams, ctx: ViewContext): ParsedView {
-  const view = defaultView();
+export function parseView(
+  search: string | URLSearchParams,
+  ctx: ViewContext,
+  /** What the page shows before its query (a per-view page's cluster and language). */
+  start: ViewState = defaultView(),
+): ParsedView {
+  const view = structuredClone(start);
   const ignored: IgnoredParam[] = [];
   const fields = Object.fromEntries(CODECS.map((c) => [c.field, 'missing'])) as Record<
     ViewField,

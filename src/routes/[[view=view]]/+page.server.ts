@@ -1,8 +1,13 @@
 import { retierMap } from '$lib/domain/editions';
 import { loadEditions } from '$lib/server/editions';
+import { checkSlug, viewEntries } from '$lib/server/per-view';
 import { getMapGeometry } from '$lib/server/static-map';
 
+/** `/` and each single cluster's own page, `/<cluster>-<lang>`. */
+export const entries = viewEntries;
+
 /** The clusters the 2023 opinion re-tiers (id → tier): the explorer marks them; the static map. */
-export function load() {
+export function load({ params }) {
+  checkSlug(params.view);
   return { retier: retierMap(loadEditions()), mapGeometry: getMapGeometry() };
 }

@@ -1,5 +1,0 @@
-import { getMapGeometry } from '$lib/server/static-map';
-
-export function load() {
-  return { mapGeometry: getMapGeometry() };
-}
