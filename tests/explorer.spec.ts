@@ -301,3 +301,35 @@ test('wherever the stars appear, the plan period is named, and that it has ended
   }
   expect(problems).toEqual([]);
 });
+
+test('a cluster’s own page is the explorer with that view: choosing another keeps the map and moves to a query', async ({
+  page,
+  problems,
+}) => {
+  const k = d.clusters.find((c) => c.id === 'new-energy')!;
+  const other = d.clusters.find((c) => c.id === 'automobiles')!;
+  await page.goto(`/${k.id}-en`);
+  await mapReady(page);
+  await expect(page.getByTestId('legend-title')).toContainText(k.name.en);
+  await expect(page.locator('header nav a[aria-current="page"]')).toHaveText('Map');
+  // Mark the live map: the same route with another view must not draw a new one.
+  await page.evaluate(
+    () =>
+      (((window as unknown as { __atlasMap: object }).__atlasMap as { mark?: number }).mark = 1),
+  );
+  await page.getByTestId(`cluster-${k.id}`).click(); // off
+  await page.getByTestId(`cluster-${other.id}`).click();
+  await expect(page).toHaveURL(new RegExp(`/\\?c=${other.id}&lang=en$`));
+  await expect(page.getByTestId('legend-title')).toContainText(other.name.en);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __atlasMap: { mark?: number } }).__atlasMap.mark,
+    ),
+  ).toBe(1);
+  // Back to the first page's view, by history.
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/${k.id}-en$`));
+  await expect(page.getByTestId('legend-title')).toContainText(k.name.en);
+  expect(problems).toEqual([]);
+});
