@@ -86,6 +86,27 @@ describe('parseCli', () => {
       project,
       asOf: TODAY,
       includeInferred: false,
+      hasValues: true,
+    });
+  });
+
+  it('accepts cities and a date without amounts when values are optional', () => {
+    const r = parseCli(
+      ['--city', '河源,韶关', '--as-of', '2023-06-01'],
+      realData(),
+      testCities(),
+      TODAY,
+      {
+        requireValues: false,
+      },
+    );
+    expect(r).toEqual({
+      ok: true,
+      help: false,
+      project: { cities: ['441600', '440200'] },
+      asOf: '2023-06-01',
+      includeInferred: false,
+      hasValues: false,
     });
   });
 
