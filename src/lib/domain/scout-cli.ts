@@ -23,6 +23,8 @@ export type ScoutParse =
       target: Target;
       weights: Weights;
       lang: Lang;
+      /** Print the page's CSV instead of JSON. */
+      csv: boolean;
       project: Project | null;
       asOf: string;
       includeInferred: boolean;
@@ -72,7 +74,7 @@ export function parseScout(
   zoneIds: readonly string[],
   today: string,
 ): ScoutParse {
-  const split = splitFlags(argv, OWN, [], { city: 'scout ranks all 21 cities; drop --city' });
+  const split = splitFlags(argv, OWN, ['csv'], { city: 'scout ranks all 21 cities; drop --city' });
   if (!split.ok) return split;
   if (split.help) return { ok: true, help: true };
   const { own, rest } = split;
@@ -100,6 +102,7 @@ export function parseScout(
     target,
     weights,
     lang: lang.lang,
+    csv: split.switches.has('csv'),
     // Without project values, --as-of and --include-inferred apply to nothing.
     project: sub.hasValues ? sub.project : null,
     asOf: sub.hasValues ? sub.asOf : today,
