@@ -44,6 +44,8 @@ const routes = [
   { path: '/subsidies', type: 'text/html', cache: 'no-cache', frame: "'none'" },
   { path: '/about', type: 'text/html', cache: 'no-cache', frame: "'none'" },
   { path: '/embed', type: 'text/html', cache: 'no-cache', frame: '*' },
+  { path: '/embed/compare', type: 'text/html', cache: 'no-cache', frame: '*' },
+  { path: '/compare', type: 'text/html', cache: 'no-cache', frame: "'none'" },
   { path: '/data/clusters.json', type: 'application/json', cache: 'no-cache', frame: "'none'" },
   { path: '/data/matrix.csv', type: 'text/csv', cache: 'no-cache', frame: "'none'" },
   { path: '/geo/cities.topo.json', type: 'application/json', cache: 'no-cache', frame: "'none'" },
@@ -70,6 +72,7 @@ test("each page's CSP header carries the hash of its own boot script", async () 
     ['/', 'index.html'],
     ['/subsidies', 'subsidies.html'],
     ['/embed', 'embed.html'],
+    ['/embed/compare', 'embed/compare.html'],
   ]) {
     const html = readFileSync(`build/${file}`, 'utf8');
     const hash = /'sha256-[^']+'/.exec(html)?.[0];

@@ -5,7 +5,14 @@ import { AtlasIndex, toAtlas } from '../data/atlas';
 import type { Dataset } from '../data/schema';
 import { realData } from '../policy/testing';
 import dataset from '../../../data/clusters.json';
-import { compareCities, comparisonCsv, defaultPeers, projectCeilings } from './compare';
+import {
+  compareCities,
+  comparisonCsv,
+  defaultPeers,
+  embedCities,
+  linkedCities,
+  projectCeilings,
+} from './compare';
 
 const realIndex = new AtlasIndex(toAtlas(dataset as unknown as Dataset));
 
@@ -114,5 +121,27 @@ describe('projectCeilings', () => {
       ]),
     );
     expect(r.rules.map((x) => x.id)).toEqual(['tech-upgrade-equipment']);
+  });
+});
+
+describe('linkedCities and embedCities', () => {
+  it('reads the link’s city ids as codes, at most five, none for all', () => {
+    expect(linkedCities(realIndex, ['heyuan', 'nowhere', 'shaoguan'])).toEqual([
+      '441600',
+      '440200',
+    ]);
+    expect(linkedCities(realIndex, 'all')).toEqual([]);
+    expect(
+      linkedCities(realIndex, ['guangzhou', 'shenzhen', 'zhuhai', 'shantou', 'foshan', 'shaoguan']),
+    ).toHaveLength(5);
+  });
+
+  it('compares 河源 with its zone peers when the link names no city, one city with its peers', () => {
+    expect(embedCities(realIndex, [])).toEqual(['441600', '440200', '441400']);
+    expect(embedCities(realIndex, ['440300'])).toEqual([
+      '440300',
+      ...defaultPeers(realIndex, '440300'),
+    ]);
+    expect(embedCities(realIndex, ['440300', '441600'])).toEqual(['440300', '441600']);
   });
 });

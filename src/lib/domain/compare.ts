@@ -69,6 +69,27 @@ export function defaultPeers(index: AtlasIndex, code: string, n = 2): string[] {
     .map((c) => c.code);
 }
 
+/** The cities a link asks to compare (`sc=`), by code, at most `MAX_COMPARE`; `all` asks for none. */
+export function linkedCities(index: AtlasIndex, cities: readonly string[] | 'all'): string[] {
+  return (cities === 'all' ? [] : cities)
+    .flatMap((id) => index.cityById.get(id)?.code ?? [])
+    .slice(0, MAX_COMPARE);
+}
+
+/** The city an embed without a usable selection compares with its zone peers (河源). */
+export const DEFAULT_COMPARE_CITY = '441600';
+
+/**
+ * What an embed compares: the link's cities when there are at least two; one city with its
+ * default peers; none, `DEFAULT_COMPARE_CITY` with its peers (the prerendered page's view).
+ * @example embedCities(index, []) → ['441600', '440200', '441400'] (河源, 韶关, 梅州)
+ */
+export function embedCities(index: AtlasIndex, codes: readonly string[]): string[] {
+  if (codes.length >= MIN_COMPARE) return [...codes];
+  const first = codes[0] ?? DEFAULT_COMPARE_CITY;
+  return [first, ...defaultPeers(index, first)];
+}
+
 export function compareCities(
   index: AtlasIndex,
   codes: readonly string[],
