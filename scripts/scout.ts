@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildReport } from '../src/lib/policy/report';
-import { validateSubsidies } from '../src/lib/policy/validate';
+import { readSubsidies } from '../src/lib/policy/node-subsidies';
 import { todayIso } from '../src/lib/policy/validity';
 import { PARTS, rankCities, type ShortlistInput } from '../src/lib/domain/shortlist';
 import { parseScout } from '../src/lib/domain/scout-cli';
@@ -33,8 +33,8 @@ const platforms = read('platforms.json') as {
     leadIndustries: { clusters: string[] };
   }[];
 };
-const { data, errors } = validateSubsidies(read('subsidies.json'));
-if (!data) die(1, `data/subsidies.json is invalid: ${errors[0]}`);
+const data = readSubsidies();
+if ('error' in data) die(1, data.error);
 
 const parsed = parseScout(
   process.argv.slice(2),

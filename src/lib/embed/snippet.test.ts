@@ -23,6 +23,6 @@ describe('embedSnippet', () => {
       heights: COMPARE_HEIGHTS,
     });
     expect(html).toContain('title="&quot;>&lt;script>x&lt;/script>"');
-    expect(html).toContain('height:1000px}@media (max-width:800px){.gdatlas-embed{height:1150px}}');
+    expect(html).toContain('height:1100px}@media (max-width:800px){.gdatlas-embed{height:1300px}}');
   });
 });

@@ -42,7 +42,7 @@ export function embedSnippet({
 
 /** Default heights of the comparison embed (a table of 20 clusters; taller when narrow). */
 export const COMPARE_HEIGHTS: readonly { maxWidth: number; height: number }[] = [
-  { maxWidth: 480, height: 1400 },
-  { maxWidth: 800, height: 1150 },
-  { maxWidth: Infinity, height: 1000 },
+  { maxWidth: 480, height: 1700 },
+  { maxWidth: 800, height: 1300 },
+  { maxWidth: Infinity, height: 1100 },
 ];
