@@ -213,15 +213,19 @@ export function parseInputValue(field: InputField, raw: string): number | string
   return negative ? -n : n;
 }
 
-/** By Chinese name (with or without 市), English name, id, pinyin (any case) or code. */
+/**
+ * By Chinese name (with or without 市), English name, id, pinyin (any case, with or without
+ * spaces between syllables: "He Yuan") or code.
+ */
 export function resolveCity(token: string, cities: readonly NamedCity[]): NamedCity | undefined {
   const t = token.trim().toLowerCase();
+  const joined = t.replace(/[\s-]+/g, '');
   const zh = token.trim().replace(/市$/, '');
   return cities.find(
     (c) =>
       c.code === t ||
       c.id === t ||
-      c.pinyin === t ||
+      c.pinyin.replace(/\s+/g, '') === joined ||
       c.name.en.toLowerCase() === t ||
       c.name.zh === zh,
   );
