@@ -54,6 +54,21 @@ describe('npm run scout', { timeout: 30_000 }, () => {
     expect(out.ranking[0]!.score).toBe(100);
   });
 
+  it('prints the CSV the /shortlist page downloads with --csv', () => {
+    const r = run('--cluster', 'automobiles', '--csv', '--lang', 'zh');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      '名次,并列,行政区划代码,地市,得分,星级（权重 3）,专栏点名（权重 2）,转移载体（权重 1）,原因,未知',
+    );
+    expect(lines).toHaveLength(1 + 21);
+    // 深圳: ★★★ for 汽车, named in a sub-sector, hosts a carrier linked to it but no main
+    // platform: (3×1 + 2×1 + 1×½)/6 = 91.7, tied first with 广州 and 佛山.
+    expect(lines.find((l) => l.includes(',440300,'))).toMatch(
+      /^1,并列,440300,深圳,91\.7,1,1,0\.5,/,
+    );
+  });
+
   it.each([
     [['--equipment', '1'], 'missing --cluster'],
     [['--cluster', '钢铁'], 'unknown cluster or sub-sector "钢铁"'],

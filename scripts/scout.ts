@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildReport } from '../src/lib/policy/report';
-import { validateSubsidies } from '../src/lib/policy/validate';
+import { readSubsidies } from '../src/lib/policy/node-subsidies';
 import { todayIso } from '../src/lib/policy/validity';
 import { PARTS, rankCities, type ShortlistInput } from '../src/lib/domain/shortlist';
 import { parseScout } from '../src/lib/domain/scout-cli';
+import { shortlistCsv } from '../src/lib/domain/shortlist-csv';
 
 function die(code: number, message: string): never {
   process.stderr.write(`scout: ${message}\n`);
@@ -32,8 +33,8 @@ const platforms = read('platforms.json') as {
     leadIndustries: { clusters: string[] };
   }[];
 };
-const { data, errors } = validateSubsidies(read('subsidies.json'));
-if (!data) die(1, `data/subsidies.json is invalid: ${errors[0]}`);
+const data = readSubsidies();
+if ('error' in data) die(1, data.error);
 
 const parsed = parseScout(
   process.argv.slice(2),
@@ -49,10 +50,11 @@ if (parsed.help) {
     [
       'Usage: npm run --silent scout -- --cluster <id|name|sub-sector> [--subsector <name|n>]',
       '         [--weights rating=3,role=2,carriers=1,subsidy=2,zone=1] [--zone prd|east|west|north]',
-      "         [--lang en|zh] [the subsidy CLI's project flags, e.g. --equipment 1000万 --as-of 2023-06-01]",
+      "         [--lang en|zh] [--csv] [the subsidy CLI's project flags, e.g. --equipment 1000万 --as-of 2023-06-01]",
       '',
       `Ranks all 21 cities by an open score: 100 × Σ weight·part / Σ weight, parts ${PARTS.join(', ')} in 0–1.`,
       'A part unknown for every city (subsidy without project values, zone without --zone) is left out.',
+      '--csv prints the ranking as the /shortlist page downloads it.',
     ].join('\n') + '\n',
   );
   process.exit(0);
@@ -74,6 +76,10 @@ const shortlist = rankCities(
   parsed.weights,
 );
 const lang = parsed.lang;
+if (parsed.csv) {
+  process.stdout.write(shortlistCsv(shortlist, lang));
+  process.exit(0);
+}
 const cluster = atlas.clusters.find((c) => c.id === parsed.target.cluster)!;
 const sub = cluster.subsectors.find((s) => s.n === parsed.target.subsector);
 process.stdout.write(

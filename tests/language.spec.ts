@@ -17,6 +17,7 @@ const PAGES = [
   '/about',
   '/shortlist?c=new-energy&eq=10000000',
   '/embed?c=new-energy',
+  '/embed/compare?sc=heyuan,shaoguan&c=automobiles&eq=10000000',
 ];
 // Names that are the same in both languages: file formats, software, units, file names, codes.
 const NAMES =
@@ -65,7 +66,9 @@ for (const lang of ['zh', 'en'] as const)
     for (const url of PAGES) {
       const full = lang === 'zh' ? url : `${url}${url.includes('?') ? '&' : '?'}lang=en`;
       await page.goto(full);
-      if (url.startsWith('/?') || url.startsWith('/embed')) await mapReady(page);
+      // Pages with a map (the comparison embed has none).
+      if (url.startsWith('/?') || (url.startsWith('/embed') && !url.startsWith('/embed/compare')))
+        await mapReady(page);
       await page.waitForLoadState('networkidle');
       // Open what hides text: the first evidence of a city, the carrier details.
       if (url.includes('city=')) {

@@ -46,6 +46,8 @@ const routes = [
   { path: '/embed', type: 'text/html', cache: 'no-cache', frame: '*' },
   { path: '/embed/new-energy-en', type: 'text/html', cache: 'no-cache', frame: '*' },
   { path: '/new-energy-en', type: 'text/html', cache: 'no-cache', frame: "'none'" },
+  { path: '/embed/compare', type: 'text/html', cache: 'no-cache', frame: '*' },
+  { path: '/compare', type: 'text/html', cache: 'no-cache', frame: "'none'" },
   { path: '/data/clusters.json', type: 'application/json', cache: 'no-cache', frame: "'none'" },
   { path: '/data/matrix.csv', type: 'text/csv', cache: 'no-cache', frame: "'none'" },
   { path: '/geo/cities.topo.json', type: 'application/json', cache: 'no-cache', frame: "'none'" },
@@ -72,6 +74,7 @@ test("each page's CSP header carries the hash of its own boot script", async () 
     ['/', 'index.html'],
     ['/subsidies', 'subsidies.html'],
     ['/embed', 'embed.html'],
+    ['/embed/compare', 'embed/compare.html'],
   ]) {
     const html = readFileSync(`build/${file}`, 'utf8');
     const hash = /'sha256-[^']+'/.exec(html)?.[0];

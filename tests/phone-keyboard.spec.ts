@@ -25,6 +25,7 @@ const PAGES = [
   '/timeline?c=new-energy',
   '/compare?sc=heyuan,shaoguan,meizhou&c=new-energy&eq=7000000',
   '/embed?c=new-energy',
+  '/embed/compare?sc=heyuan,shaoguan,meizhou&c=automobiles&eq=10000000',
 ];
 
 /**

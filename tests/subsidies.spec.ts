@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { test, expect, mapReady } from './fixtures';
 
 const subsidies = JSON.parse(readFileSync('data/subsidies.json', 'utf8')) as {
@@ -190,6 +191,35 @@ test('the shortlist ranks all 21 cities with reasons, as the scout CLI does', as
     "Shenzhen's own city and district programmes are not in this dataset",
   );
   await expect(page.getByTestId('shortlist-excluded')).toContainText('no preferred zone given');
+  // The download is the ranking shown, byte for byte what `npm run scout -- --csv` prints.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('shortlist-csv').click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('gd-atlas_shortlist_automobiles-2.csv');
+  const csv = readFileSync((await file.path())!, 'utf8');
+  const cli = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/scout.ts',
+      '--cluster',
+      'automobiles',
+      '--subsector',
+      '新能源汽车',
+      '--equipment',
+      '10000000',
+      '--as-of',
+      '2026-11-29',
+      '--csv',
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(csv).toBe(cli.stdout);
+  expect(csv.split('\r\n').find((l) => l.includes(',441500,'))).toMatch(
+    /^1,tie,441500,Shanwei,87\.5,/,
+  );
   // Only the zone counts: the chosen zone's cities score 100.
   for (const p of ['rating', 'role', 'carriers', 'subsidy'])
     await page.getByTestId(`weight-${p}`).fill('0');

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { makeIndex } from '../data/fixtures';
 import type { CarrierAtlas } from './carriers';
-import { compareCities, comparisonCsv, defaultPeers } from './compare';
+import { AtlasIndex, toAtlas } from '../data/atlas';
+import type { Dataset } from '../data/schema';
+import { realData } from '../policy/testing';
+import dataset from '../../../data/clusters.json';
+import {
+  compareCities,
+  comparisonCsv,
+  defaultPeers,
+  embedCities,
+  linkedCities,
+  projectCeilings,
+} from './compare';
+
+const realIndex = new AtlasIndex(toAtlas(dataset as unknown as Dataset));
 
 // k1: 广州-like city 0 core, city 1 key; every other cluster the same for all cities.
 const index = makeIndex((k, c) => (k === 0 ? ([3, 2][c] ?? 0) : 1) as 0 | 1 | 2 | 3);
@@ -87,5 +100,48 @@ describe('comparisonCsv', () => {
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(',City 01,City 03');
     expect(lines).toHaveLength(1 + 2 + 20 + 1);
+  });
+});
+
+describe('projectCeilings', () => {
+  const refs = realIndex.atlas.cities.map((x) => ({ code: x.code, name: x.name }));
+  it("adds up the enterprise's grants in force and names the rules behind them", () => {
+    // 粤工信规字〔2021〕5号: 30% of 1000万 of equipment in 河源 (north), on 2023-06-01.
+    const r = projectCeilings(
+      { cities: ['441600', '440300'], equipmentPurchase: 10_000_000 },
+      realData().rules,
+      refs,
+      '2023-06-01',
+      false,
+    );
+    expect(r.byCity).toEqual(
+      new Map([
+        ['441600', 3_000_000],
+        ['440300', 0],
+      ]),
+    );
+    expect(r.rules.map((x) => x.id)).toEqual(['tech-upgrade-equipment']);
+  });
+});
+
+describe('linkedCities and embedCities', () => {
+  it('reads the link’s city ids as codes, at most five, none for all', () => {
+    expect(linkedCities(realIndex, ['heyuan', 'nowhere', 'shaoguan'])).toEqual([
+      '441600',
+      '440200',
+    ]);
+    expect(linkedCities(realIndex, 'all')).toEqual([]);
+    expect(
+      linkedCities(realIndex, ['guangzhou', 'shenzhen', 'zhuhai', 'shantou', 'foshan', 'shaoguan']),
+    ).toHaveLength(5);
+  });
+
+  it('compares 河源 with its zone peers when the link names no city, one city with its peers', () => {
+    expect(embedCities(realIndex, [])).toEqual(['441600', '440200', '441400']);
+    expect(embedCities(realIndex, ['440300'])).toEqual([
+      '440300',
+      ...defaultPeers(realIndex, '440300'),
+    ]);
+    expect(embedCities(realIndex, ['440300', '441600'])).toEqual(['440300', '441600']);
   });
 });

@@ -8,7 +8,9 @@ import type { AtlasIndex } from '../data/atlas';
 import type { Rating } from '../data/schema';
 import { ratingExport } from './rating';
 import { toCsv } from '../data/csv';
-import type { Lang } from '../i18n/messages';
+import { t, type Lang } from '../i18n/messages';
+import { evaluate, summarizeByCity, type CityRef, type SubsidyRule } from '../policy';
+import type { Project } from '../policy/project';
 import { carriersForCity, type CarrierAtlas } from './carriers';
 import { cityRoles } from './city';
 
@@ -65,6 +67,27 @@ export function defaultPeers(index: AtlasIndex, code: string, n = 2): string[] {
     .filter((c) => c.zone === zone && c.code !== code)
     .slice(0, n)
     .map((c) => c.code);
+}
+
+/** The cities a link asks to compare (`sc=`), by code, at most `MAX_COMPARE`; `all` asks for none. */
+export function linkedCities(index: AtlasIndex, cities: readonly string[] | 'all'): string[] {
+  return (cities === 'all' ? [] : cities)
+    .flatMap((id) => index.cityById.get(id)?.code ?? [])
+    .slice(0, MAX_COMPARE);
+}
+
+/** The city an embed without a usable selection compares with its zone peers (河源). */
+export const DEFAULT_COMPARE_CITY = '441600';
+
+/**
+ * What an embed compares: the link's cities when there are at least two; one city with its
+ * default peers; none, `DEFAULT_COMPARE_CITY` with its peers (the prerendered page's view).
+ * @example embedCities(index, []) → ['441600', '440200', '441400'] (河源, 韶关, 梅州)
+ */
+export function embedCities(index: AtlasIndex, codes: readonly string[]): string[] {
+  if (codes.length >= MIN_COMPARE) return [...codes];
+  const first = codes[0] ?? DEFAULT_COMPARE_CITY;
+  return [first, ...defaultPeers(index, first)];
 }
 
 export function compareCities(
@@ -124,18 +147,75 @@ export function compareCities(
       opts.cluster
         ? cityRoles(index, c.code)
             .filter((r) => r.cluster === opts.cluster)
-            .map((r) => `${r.subsector[lang]}: ${r.role}`)
+            .map((r) => `${r.subsector[lang]}: ${r.role[lang]}`)
         : [],
     ),
     ceilings: opts.ceilings ? cities.map((c) => opts.ceilings!.get(c.code) ?? null) : null,
   };
 }
 
+/** The enterprise's ceilings for a project, and the rules whose figures make them up. */
+export interface ProjectCeilings {
+  /** City code → the sum of the enterprise's grant ceilings in force, in yuan. */
+  byCity: Map<string, number>;
+  /** Rules counted in some city's ceiling (for the credit), in data order. */
+  rules: SubsidyRule[];
+}
+
+/**
+ * What the comparison's subsidy row shows: per city, the enterprise's grants in force for the
+ * project on `asOf` (inferred tiers only when asked), added up as the calculator adds them.
+ * The page and `npm run compare` both call this.
+ */
+export function projectCeilings(
+  project: Project,
+  rules: readonly SubsidyRule[],
+  cities: readonly CityRef[],
+  asOf: string,
+  includeInferred: boolean,
+): ProjectCeilings {
+  const results = evaluate(project, rules, cities, asOf);
+  const summaries = summarizeByCity(results, { includeInferred });
+  const counted = new Set(
+    summaries.flatMap((s) =>
+      s.counted.filter((id) =>
+        results.some(
+          (r) =>
+            r.city === s.city &&
+            r.rule === id &&
+            r.recipient === 'enterprise' &&
+            r.baseStatus === 'in-force',
+        ),
+      ),
+    ),
+  );
+  return {
+    byCity: new Map(summaries.map((s) => [s.city, s.maxByRecipient.enterprise])),
+    rules: rules.filter((r) => counted.has(r.id)),
+  };
+}
+
+export interface CompareCsvLabels {
+  zone: string;
+  role: string;
+  carriers: string;
+  ceiling: string;
+  subsectors: string;
+}
+
+/** The CSV's row labels in a language (the page's and the CLI's CSV are the same file). */
+export function compareCsvLabels(lang: Lang): CompareCsvLabels {
+  return {
+    zone: t(lang, 'zone'),
+    role: t(lang, 'zoneRole'),
+    carriers: t(lang, 'transferCarriers'),
+    ceiling: t(lang, 'compareCeiling'),
+    subsectors: t(lang, 'namedRoles'),
+  };
+}
+
 /** The comparison as CSV: one row per dimension, one column per city. */
-export function comparisonCsv(
-  cmp: Comparison,
-  labels: { zone: string; role: string; carriers: string; ceiling: string; subsectors: string },
-): string {
+export function comparisonCsv(cmp: Comparison, labels: CompareCsvLabels): string {
   const row = (label: string, cells: (string | number)[]) => [label, ...cells];
   return toCsv([
     ['', ...cmp.columns.map((c) => c.name)],

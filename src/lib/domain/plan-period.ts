@@ -3,6 +3,7 @@
  * data (the plan part's `period`, quoted and gated); the day is passed in, never read here.
  */
 import { STARS_SOURCE } from './credit';
+import { t, type Lang } from '../i18n/messages';
 
 /** A source with the parts it holds, as the dataset and the light atlas list them. */
 interface PeriodSource {
@@ -34,4 +35,11 @@ export function starsPeriodDates(
 export function starsPeriod(sources: readonly PeriodSource[], asOf: string): PlanPeriod | null {
   const period = starsPeriodDates(sources);
   return period && { ...period, ended: asOf > period.to };
+}
+
+/** The period in words: "星级出自…规划期 … 至 …。该规划期已于 … 结束…" ('' when unknown). */
+export function periodNote(p: PlanPeriod | null, lang: Lang): string {
+  if (!p) return '';
+  const first = t(lang, 'planPeriod', { from: p.from, to: p.to });
+  return p.ended ? `${first}${t(lang, 'planPeriodEnded', { to: p.to })}` : first;
 }

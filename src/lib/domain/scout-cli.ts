@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../i18n/messages';
 import { parseCli, type NamedCity } from '../policy/cli';
 import type { Project } from '../policy/project';
 import type { SubsidyData } from '../policy/schema';
+import { splitFlags } from './cli-flags';
 import {
   parseWeights,
   resolveTarget,
@@ -22,6 +23,8 @@ export type ScoutParse =
       target: Target;
       weights: Weights;
       lang: Lang;
+      /** Print the page's CSV instead of JSON. */
+      csv: boolean;
       project: Project | null;
       asOf: string;
       includeInferred: boolean;
@@ -29,6 +32,39 @@ export type ScoutParse =
   | { ok: false; error: string };
 
 const OWN = ['cluster', 'subsector', 'weights', 'zone', 'lang'] as const;
+
+/** `--lang zh|en` (default en), or a message. */
+export function parseLangFlag(value: string | undefined): { lang: Lang } | { error: string } {
+  const lang = (value ?? 'en') as Lang;
+  return LANGS.includes(lang) ? { lang } : { error: `--lang must be zh or en, not "${value}"` };
+}
+
+/**
+ * `--cluster` (an id, a name, pinyin or a sub-sector name) and an optional `--subsector` (name or
+ * number) → the target, or a message. Shared by scout and compare.
+ */
+export function parseClusterFlags(
+  cluster: string,
+  subsector: string | undefined,
+  clusters: ShortlistInput['clusters'],
+): Target | string {
+  const found = resolveTarget(cluster, clusters);
+  if ('error' in found) return found.error;
+  const target: Target = { ...found };
+  if (subsector !== undefined) {
+    const c = clusters.find((x) => x.id === found.cluster)!;
+    const s = c.subsectors.find(
+      (x) =>
+        String(x.n) === subsector ||
+        x.name.zh === subsector ||
+        x.name.en.toLowerCase() === subsector.toLowerCase(),
+    );
+    if (!s)
+      return `${c.id} has no sub-sector "${subsector}" (${c.subsectors.map((x) => x.name.zh).join('、')})`;
+    target.subsector = s.n;
+  }
+  return target;
+}
 
 export function parseScout(
   argv: readonly string[],
@@ -38,45 +74,14 @@ export function parseScout(
   zoneIds: readonly string[],
   today: string,
 ): ScoutParse {
-  const own: Partial<Record<(typeof OWN)[number], string>> = {};
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return { ok: true, help: true };
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : '';
-    if (flag === 'city') return { ok: false, error: 'scout ranks all 21 cities; drop --city' };
-    if (!(OWN as readonly string[]).includes(flag)) {
-      rest.push(arg);
-      continue;
-    }
-    const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
-    if (value === undefined || value.trim() === '' || value.startsWith('--'))
-      return { ok: false, error: `--${flag} needs a value` };
-    if (own[flag as (typeof OWN)[number]] !== undefined)
-      return { ok: false, error: `--${flag} is given twice` };
-    own[flag as (typeof OWN)[number]] = value.trim();
-  }
+  const split = splitFlags(argv, OWN, ['csv'], { city: 'scout ranks all 21 cities; drop --city' });
+  if (!split.ok) return split;
+  if (split.help) return { ok: true, help: true };
+  const { own, rest } = split;
   if (!own.cluster)
     return { ok: false, error: 'missing --cluster (an id, a name or a sub-sector)' };
-  const found = resolveTarget(own.cluster, clusters);
-  if ('error' in found) return { ok: false, error: found.error };
-  const target: Target = { ...found };
-  if (own.subsector !== undefined) {
-    const c = clusters.find((x) => x.id === found.cluster)!;
-    const s = c.subsectors.find(
-      (x) =>
-        String(x.n) === own.subsector ||
-        x.name.zh === own.subsector ||
-        x.name.en.toLowerCase() === own.subsector!.toLowerCase(),
-    );
-    if (!s)
-      return {
-        ok: false,
-        error: `${c.id} has no sub-sector "${own.subsector}" (${c.subsectors.map((x) => x.name.zh).join('、')})`,
-      };
-    target.subsector = s.n;
-  }
+  const target = parseClusterFlags(own.cluster, own.subsector, clusters);
+  if (typeof target === 'string') return { ok: false, error: target };
   if (own.zone !== undefined) {
     const zones = own.zone.split(',').map((z) => z.trim());
     const bad = zones.find((z) => !zoneIds.includes(z));
@@ -85,23 +90,22 @@ export function parseScout(
   }
   const weights = own.weights === undefined ? parseWeights('') : parseWeights(own.weights);
   if (typeof weights === 'string') return { ok: false, error: weights };
-  const lang = (own.lang ?? 'en') as Lang;
-  if (!LANGS.includes(lang)) return { ok: false, error: `--lang must be zh or en, not "${lang}"` };
+  const lang = parseLangFlag(own.lang);
+  if ('error' in lang) return { ok: false, error: lang.error };
 
-  const sub = parseCli(['--city', 'all', ...rest], data, cities, today);
-  if (!sub.ok && !sub.error.startsWith('nothing to evaluate'))
-    return { ok: false, error: sub.error };
-  if (sub.ok && sub.help) return { ok: true, help: true };
-  // Without project values, --as-of and --include-inferred still apply to nothing: keep defaults.
-  const project = sub.ok && !sub.help ? sub.project : null;
+  const sub = parseCli(['--city', 'all', ...rest], data, cities, today, { requireValues: false });
+  if (!sub.ok) return { ok: false, error: sub.error };
+  if (sub.help) return { ok: true, help: true };
   return {
     ok: true,
     help: false,
     target,
     weights,
-    lang,
-    project,
-    asOf: sub.ok && !sub.help ? sub.asOf : today,
-    includeInferred: sub.ok && !sub.help ? sub.includeInferred : false,
+    lang: lang.lang,
+    csv: split.switches.has('csv'),
+    // Without project values, --as-of and --include-inferred apply to nothing.
+    project: sub.hasValues ? sub.project : null,
+    asOf: sub.hasValues ? sub.asOf : today,
+    includeInferred: sub.hasValues ? sub.includeInferred : false,
   };
 }

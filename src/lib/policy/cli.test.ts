@@ -33,6 +33,11 @@ describe('parseCli', () => {
       { cities: ['441600'], equipmentPurchase: 1 },
     ],
     [
+      'names a city by pinyin with spaces between syllables',
+      ['--city', 'He Yuan,shao-guan', '--equipment', '1'],
+      { cities: ['441600', '440200'], equipmentPurchase: 1 },
+    ],
+    [
       'names a city by id, code or 市 suffix',
       ['--city', 'guangzhou', '--city=441600', '--city', '佛山市', '--equipment', '1'],
       { cities: ['440100', '441600', '440600'], equipmentPurchase: 1 },
@@ -86,6 +91,27 @@ describe('parseCli', () => {
       project,
       asOf: TODAY,
       includeInferred: false,
+      hasValues: true,
+    });
+  });
+
+  it('accepts cities and a date without amounts when values are optional', () => {
+    const r = parseCli(
+      ['--city', '河源,韶关', '--as-of', '2023-06-01'],
+      realData(),
+      testCities(),
+      TODAY,
+      {
+        requireValues: false,
+      },
+    );
+    expect(r).toEqual({
+      ok: true,
+      help: false,
+      project: { cities: ['441600', '440200'] },
+      asOf: '2023-06-01',
+      includeInferred: false,
+      hasValues: false,
     });
   });
 

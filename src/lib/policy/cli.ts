@@ -24,7 +24,15 @@ export interface NamedCity extends CityRef {
 
 export type CliParse =
   | { ok: true; help: true }
-  | { ok: true; help: false; project: Project; asOf: string; includeInferred: boolean }
+  | {
+      ok: true;
+      help: false;
+      project: Project;
+      asOf: string;
+      includeInferred: boolean;
+      /** Some amount, digital type or claim is given: there is something to evaluate. */
+      hasValues: boolean;
+    }
   | { ok: false; error: string };
 
 /** Flags about time and totals, not about the project's amounts. */
@@ -39,13 +47,16 @@ const FIELD_BY_FLAG = new Map<string, InputField>(
 
 /**
  * Parses `--flag value` / `--flag=value`. `--city`, `--district` and `--claim` repeat and take
- * comma-separated lists; every other flag is given at most once.
+ * comma-separated lists; every other flag is given at most once. With `requireValues: false`
+ * (the comparison and the shortlist, for which a project is optional) a project with no amount
+ * is accepted and `hasValues` is false; the subsidy CLI refuses it.
  */
 export function parseCli(
   argv: readonly string[],
   data: SubsidyData,
   cities: readonly NamedCity[],
   today: string,
+  { requireValues = true }: { requireValues?: boolean } = {},
 ): CliParse {
   const lists: Record<ListFlag, string[]> = { city: [], district: [], claim: [], 'head-count': [] };
   const dates: Partial<Record<DateFlag, string>> = {};
@@ -141,7 +152,8 @@ export function parseCli(
     if (!lists.claim.includes(m[1]!)) lists.claim.push(m[1]!);
     headCounts[m[1]!] = Number(m[2]);
   }
-  if (!Object.keys(values).length && !digitalType && !lists.claim.length)
+  const hasValues = Object.keys(values).length > 0 || !!digitalType || lists.claim.length > 0;
+  if (!hasValues && requireValues)
     return fail(
       'nothing to evaluate: give at least one amount (e.g. --equipment 7000000) or a --claim',
     );
@@ -166,7 +178,14 @@ export function parseCli(
     ...(projectEnd ? { projectEnd } : {}),
     ...values,
   };
-  return { ok: true, help: false, project, asOf: dates['as-of'] ?? today, includeInferred };
+  return {
+    ok: true,
+    help: false,
+    project,
+    asOf: dates['as-of'] ?? today,
+    includeInferred,
+    hasValues,
+  };
 }
 
 function fail(error: string): CliParse {
@@ -194,15 +213,19 @@ export function parseInputValue(field: InputField, raw: string): number | string
   return negative ? -n : n;
 }
 
-/** By Chinese name (with or without 市), English name, id, pinyin (any case) or code. */
+/**
+ * By Chinese name (with or without 市), English name, id, pinyin (any case, with or without
+ * spaces between syllables: "He Yuan") or code.
+ */
 export function resolveCity(token: string, cities: readonly NamedCity[]): NamedCity | undefined {
   const t = token.trim().toLowerCase();
+  const joined = t.replace(/[\s-]+/g, '');
   const zh = token.trim().replace(/市$/, '');
   return cities.find(
     (c) =>
       c.code === t ||
       c.id === t ||
-      c.pinyin === t ||
+      c.pinyin.replace(/\s+/g, '') === joined ||
       c.name.en.toLowerCase() === t ||
       c.name.zh === zh,
   );

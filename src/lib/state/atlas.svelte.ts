@@ -12,7 +12,7 @@ import { base } from '$app/paths';
 import { AtlasIndex, type Atlas, type AtlasCity } from '../data/atlas';
 import { cityMetric, type CityMetric } from '../domain/aggregate';
 import { creditFor, type Credit } from '../domain/credit';
-import { starsPeriod, type PlanPeriod } from '../domain/plan-period';
+import { periodNote, starsPeriod, type PlanPeriod } from '../domain/plan-period';
 import { legendTitle } from '../domain/describe';
 import { carriersForCluster, type CarrierAtlas } from '../domain/carriers';
 import { loadCarrierAtlas } from '../data/carriers-client';
@@ -133,10 +133,7 @@ export class AtlasState {
   }
   /** The plan period in words: "星级出自…规划期 … 至 …。该规划期已于 … 结束…" ('' if unknown). */
   get periodNote(): string {
-    const p = this.planPeriod;
-    if (!p) return '';
-    const first = t(this.lang, 'planPeriod', { from: p.from, to: p.to });
-    return p.ended ? `${first}${t(this.lang, 'planPeriodEnded', { to: p.to })}` : first;
+    return periodNote(this.planPeriod, this.lang);
   }
   /** "新能源、汽车" or the app's title when nothing is selected. */
   get title(): string {
