@@ -41,15 +41,27 @@ test('a city panel opens a comparison with its zone peers; cities are added and 
   expect(problems).toEqual([]);
 });
 
-test('a project in the link adds each city’s subsidy ceiling; fewer than two cities asks for more', async ({
+test('a project in the link adds each city’s subsidy ceiling; fewer than two cities get their zone peers, said so', async ({
   page,
   problems,
 }) => {
   await page.goto('/compare?sc=heyuan,guangzhou&eq=7000000&lang=en');
   await expect(page.getByTestId('compare-ceiling-heyuan')).toContainText('¥');
   await expect(page.getByTestId('compare-ceiling-guangzhou')).toContainText('¥');
-  await page.goto('/compare?sc=heyuan');
-  await expect(page.getByTestId('compare-empty')).toBeVisible();
+  await expect(page.getByTestId('compare-default')).toHaveCount(0);
+  const north = d.cities.filter((c) => c.zone === 'north' && c.id !== 'heyuan').slice(0, 2);
+  for (const link of ['/compare?sc=heyuan', '/compare']) {
+    await page.goto(link);
+    await expect(page.getByTestId('compare-default')).toContainText('默认比较');
+    await expect(page.getByTestId('compare-table').locator('thead th')).toHaveText([
+      '河源',
+      ...north.map((c) => c.name.zh),
+    ]);
+  }
+  // Removing one of the shown cities writes the two that are left into the link.
+  await page.getByTestId(`compare-remove-${north[1]!.id}`).click();
+  await expect(page).toHaveURL(new RegExp(`sc=heyuan(,|%2C)${north[0]!.id}`));
+  await expect(page.getByTestId('compare-default')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

@@ -61,6 +61,38 @@ test('the subsidy page shows its tier table and map, the about page its sources,
   expect(problems).toEqual([]);
 });
 
+test('the comparison shows its default cities’ values and says the link’s own need a script', async ({
+  page,
+  problems,
+}) => {
+  const d = dataset();
+  const north = d.cities.filter((c) => c.zone === 'north' && c.id !== 'heyuan').slice(0, 2);
+  await page.goto('/compare?sc=guangzhou,shenzhen');
+  await expect(page.getByTestId('nojs-note')).toBeVisible();
+  await expect(page.getByTestId('nojs-note')).toContainText(
+    ['河源', ...north.map((c) => c.name.zh)].join('、'),
+  );
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('thead th')).toHaveText(['河源', ...north.map((c) => c.name.zh)]);
+  await expect(table.locator('[data-testid^="compare-row-"]')).toHaveCount(d.clusters.length);
+  const k = d.clusters[0]!;
+  const stars = d.cells.find((c) => c.cluster === k.id && c.city === '441600')!.stars;
+  await expect(
+    page.getByTestId(`compare-row-${k.id}`).locator('td').first().locator('span').first(),
+  ).toHaveText(stars === null ? '○' : stars > 0 ? '★'.repeat(stars) : '–');
+  expect(problems).toEqual([]);
+});
+
+test('the shortlist says its ranking needs a script and where the stars are instead', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/shortlist?c=new-energy');
+  await expect(page.getByTestId('nojs-note')).toBeVisible();
+  await expect(page.getByTestId('nojs-note')).toContainText('需要运行脚本');
+  expect(problems).toEqual([]);
+});
+
 test.describe('with JavaScript', () => {
   test.use({ javaScriptEnabled: true });
   test('the embed hides the note and offers the interactive map', async ({ page, problems }) => {

@@ -401,6 +401,8 @@ export const zh = {
   slCsv: '下载 CSV',
   slLoading: '正在加载转移载体…',
   slPickCluster: '先选择一个集群。',
+  noScriptShortlist:
+    '浏览器未运行脚本：排名要在浏览器里按所选集群、项目和权重计算，需要运行脚本。各地市的星级见“地图”页的矩阵表，地市比较见“地市比较”页。',
   slExcluded: '未计入：{parts}',
 } as const;
 
@@ -812,6 +814,8 @@ export const en: Messages = {
   slCsv: 'Download CSV',
   slLoading: 'Loading transfer carriers…',
   slPickCluster: 'Pick a cluster first.',
+  noScriptShortlist:
+    'JavaScript is off: the ranking is computed in the browser from the chosen cluster, project and weights, so it needs JavaScript. Each city’s stars are in the matrix table on the Map page, and side by side on Compare cities.',
   slExcluded: 'Left out: {parts}',
 };
 
