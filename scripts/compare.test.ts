@@ -124,7 +124,12 @@ describe('npm run compare', { timeout: 30_000 }, () => {
     [['--city', '河源,东莞', '--equipment', '5亿x'], '--equipment: "5亿x" is not an amount'],
     [['--city', '河源,火星'], 'unknown city "火星"'],
     [['--city', '河源,韶关', '--as-of', '2026-02-30'], '--as-of must be a date'],
-    [['--city', '河源,韶关', '--cluster', '钢铁'], 'unknown cluster or sub-sector "钢铁"'],
+    [['--city', '河源,韶关', '--cluster', '钢铁'], 'unknown cluster, sub-sector or product "钢铁"'],
+    // A product in several sub-sectors: every place, and how to choose one.
+    [
+      ['--city', '河源,韶关', '--cluster', '动力电池'],
+      '"动力电池" sits in 3 places; choose one: --cluster automobiles --subsector 4 (汽车零部件); --cluster new-energy --subsector 7',
+    ],
     [['--city', '河源,韶关', '--lang', 'fr'], '--lang must be zh or en'],
   ])('exits 2 with one line for %j', (args, message) => {
     const r = run(...args);

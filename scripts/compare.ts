@@ -1,6 +1,6 @@
 /**
  * Cities side by side from the command line: the comparison the /compare page shows. Run:
- *   npm run --silent compare -- --city 河源,韶关 [--cluster <id|name|sub-sector>] [project flags] [--csv]
+ *   npm run --silent compare -- --city 河源,韶关 [--cluster <id|name|sub-sector|product>] [project flags] [--csv]
  * Prints JSON { cities, cluster, asOf, dimensions, planPeriod, credit }, or the page's CSV with
  * --csv. Bad input exits 2 with one line on stderr; invalid data exits 1.
  */
@@ -10,6 +10,11 @@ import { readAtlasIndex } from '../src/lib/data/node-atlas';
 import { getCarrierAtlas } from '../src/lib/server/carriers';
 import { readSubsidies } from '../src/lib/policy/node-subsidies';
 import { todayIso } from '../src/lib/policy/validity';
+import type { ProductLookup } from '../src/lib/domain/shortlist';
+import { readFileSync } from 'node:fs';
+
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 
 function die(code: number, message: string): never {
   process.stderr.write(`compare: ${message}\n`);
@@ -27,12 +32,13 @@ const parsed = parseCompare(
   index.atlas.cities,
   index.atlas.clusters,
   todayIso(new Date()),
+  (read('products.json') as { terms: ProductLookup[] }).terms,
 );
 if (!parsed.ok) die(2, parsed.error);
 if (parsed.help) {
   process.stdout.write(
     [
-      'Usage: npm run --silent compare -- --city <city>,<city>[,…] [--cluster <id|name|sub-sector>]',
+      'Usage: npm run --silent compare -- --city <city>,<city>[,…] [--cluster <id|name|sub-sector|product>]',
       "         [--subsector <name|n>] [--lang en|zh] [--csv] [the subsidy CLI's project flags]",
       '',
       'Compares 2–5 cities (Chinese or English name, id, pinyin or code) on every dimension of the',

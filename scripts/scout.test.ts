@@ -69,9 +69,17 @@ describe('npm run scout', { timeout: 30_000 }, () => {
     );
   });
 
+  it('takes a product term from the texts where it sits in one sub-sector (NEV → 汽车 · 新能源汽车)', () => {
+    const r = run('--cluster', 'NEV');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { cluster: { id: string }; subsector: string };
+    expect(out.cluster.id).toBe('automobiles');
+    expect(out.subsector).toBe('New-energy vehicles');
+  });
+
   it.each([
     [['--equipment', '1'], 'missing --cluster'],
-    [['--cluster', '钢铁'], 'unknown cluster or sub-sector "钢铁"'],
+    [['--cluster', '钢铁'], 'unknown cluster, sub-sector or product "钢铁"'],
     [['--cluster', 'automobiles', '--weights', 'stars=2'], '--weights takes'],
     [['--cluster', 'automobiles', '--city', '河源'], 'drop --city'],
     [

@@ -1,14 +1,19 @@
 /**
  * The explained shortlist from the command line: all 21 cities ranked for a cluster or
  * sub-sector and a project, with the reasons. Run:
- *   npm run --silent scout -- --cluster <id|name|sub-sector> [subsidy project flags] [--weights …]
+ *   npm run --silent scout -- --cluster <id|name|sub-sector|product> [subsidy project flags] [--weights …]
  * Prints { ranking: [{ city, score, reasons }], weights, … }. Bad input exits 2 with one line.
  */
 import { readFileSync } from 'node:fs';
 import { buildReport } from '../src/lib/policy/report';
 import { readSubsidies } from '../src/lib/policy/node-subsidies';
 import { todayIso } from '../src/lib/policy/validity';
-import { PARTS, rankCities, type ShortlistInput } from '../src/lib/domain/shortlist';
+import {
+  PARTS,
+  rankCities,
+  type ProductLookup,
+  type ShortlistInput,
+} from '../src/lib/domain/shortlist';
 import { parseScout } from '../src/lib/domain/scout-cli';
 import { shortlistCsv } from '../src/lib/domain/shortlist-csv';
 
@@ -43,12 +48,13 @@ const parsed = parseScout(
   atlas.clusters,
   atlas.zones.map((z) => z.id),
   todayIso(new Date()),
+  (read('products.json') as { terms: ProductLookup[] }).terms,
 );
 if (!parsed.ok) die(2, parsed.error);
 if (parsed.help) {
   process.stdout.write(
     [
-      'Usage: npm run --silent scout -- --cluster <id|name|sub-sector> [--subsector <name|n>]',
+      'Usage: npm run --silent scout -- --cluster <id|name|sub-sector|product> [--subsector <name|n>]',
       '         [--weights rating=3,role=2,carriers=1,subsidy=2,zone=1] [--zone prd|east|west|north]',
       "         [--lang en|zh] [--csv] [the subsidy CLI's project flags, e.g. --equipment 1000万 --as-of 2023-06-01]",
       '',

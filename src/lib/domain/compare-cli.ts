@@ -21,7 +21,7 @@ import { creditFor } from './credit';
 import { periodNote, starsPeriod } from './plan-period';
 import { ratingExport } from './rating';
 import { parseClusterFlags, parseLangFlag } from './scout-cli';
-import type { ShortlistInput, Target } from './shortlist';
+import type { ProductLookup, ShortlistInput, Target } from './shortlist';
 
 export type CompareParse =
   | { ok: true; help: true }
@@ -48,6 +48,7 @@ export function parseCompare(
   cities: readonly NamedCity[],
   clusters: ShortlistInput['clusters'],
   today: string,
+  products: readonly ProductLookup[] = [],
 ): CompareParse {
   const split = splitFlags(argv, OWN, ['csv']);
   if (!split.ok) return split;
@@ -55,7 +56,7 @@ export function parseCompare(
   const { own, rest } = split;
   let target: Target | null = null;
   if (own.cluster !== undefined) {
-    const t = parseClusterFlags(own.cluster, own.subsector, clusters);
+    const t = parseClusterFlags(own.cluster, own.subsector, clusters, products);
     if (typeof t === 'string') return { ok: false, error: t };
     target = t;
   } else if (own.subsector !== undefined)

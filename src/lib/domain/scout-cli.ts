@@ -10,6 +10,7 @@ import { splitFlags } from './cli-flags';
 import {
   parseWeights,
   resolveTarget,
+  type ProductLookup,
   type ShortlistInput,
   type Target,
   type Weights,
@@ -47,8 +48,9 @@ export function parseClusterFlags(
   cluster: string,
   subsector: string | undefined,
   clusters: ShortlistInput['clusters'],
+  products: readonly ProductLookup[] = [],
 ): Target | string {
-  const found = resolveTarget(cluster, clusters);
+  const found = resolveTarget(cluster, clusters, products);
   if ('error' in found) return found.error;
   const target: Target = { ...found };
   if (subsector !== undefined) {
@@ -73,6 +75,7 @@ export function parseScout(
   clusters: ShortlistInput['clusters'],
   zoneIds: readonly string[],
   today: string,
+  products: readonly ProductLookup[] = [],
 ): ScoutParse {
   const split = splitFlags(argv, OWN, ['csv'], { city: 'scout ranks all 21 cities; drop --city' });
   if (!split.ok) return split;
@@ -80,7 +83,7 @@ export function parseScout(
   const { own, rest } = split;
   if (!own.cluster)
     return { ok: false, error: 'missing --cluster (an id, a name or a sub-sector)' };
-  const target = parseClusterFlags(own.cluster, own.subsector, clusters);
+  const target = parseClusterFlags(own.cluster, own.subsector, clusters, products);
   if (typeof target === 'string') return { ok: false, error: target };
   if (own.zone !== undefined) {
     const zones = own.zone.split(',').map((z) => z.trim());

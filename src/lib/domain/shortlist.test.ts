@@ -142,9 +142,46 @@ describe('resolveTarget', () => {
     ['solar', { cluster: 'new-energy', subsector: 2 }],
   ])('finds %s', (token, target) => expect(resolveTarget(token, clusters)).toEqual(target));
 
+  // Product terms as data/products.json has them (fixture: two terms, one placed once).
+  const products = [
+    {
+      name: { zh: '光伏电池', en: 'PV cells' },
+      pinyin: 'guang fu dian chi',
+      synonyms: ['photovoltaic'],
+      places: [{ cluster: 'new-energy', subsector: 2 }],
+    },
+    {
+      name: { zh: '储能', en: 'Energy storage' },
+      pinyin: 'chu neng',
+      synonyms: ['ESS'],
+      places: [
+        { cluster: 'new-energy', subsector: 1 },
+        { cluster: 'new-energy', subsector: 2 },
+      ],
+    },
+  ];
+  it.each([
+    ['光伏电池', { cluster: 'new-energy', subsector: 2 }],
+    ['PV cells', { cluster: 'new-energy', subsector: 2 }],
+    ['photovoltaic', { cluster: 'new-energy', subsector: 2 }],
+    ['guangfudianchi', { cluster: 'new-energy', subsector: 2 }],
+  ])('finds the product %s where it sits', (token, target) =>
+    expect(resolveTarget(token, clusters, products)).toEqual(target),
+  );
+  it('names every place of a product that sits in several, and how to choose', () => {
+    const found = resolveTarget('ESS', clusters, products);
+    expect(found).toEqual({
+      error:
+        '"ESS" (储能) sits in 2 places; choose one: --cluster new-energy --subsector 1 (动力电池); --cluster new-energy --subsector 2 (光伏)',
+    });
+    expect(resolveTarget('储能', clusters, products)).toMatchObject({
+      error: expect.stringMatching(/^"储能" sits in 2 places/),
+    });
+  });
+
   it('says when nothing matches', () => {
     expect(resolveTarget('钢铁', clusters)).toEqual({
-      error: 'unknown cluster or sub-sector "钢铁"',
+      error: 'unknown cluster, sub-sector or product "钢铁"',
     });
   });
 });

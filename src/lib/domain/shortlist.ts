@@ -88,10 +88,23 @@ const STAR_TEXT: Text[] = [
   { zh: '★★★ 核心', en: '★★★ core' },
 ];
 
-/** Finds a cluster by id, zh/en name or pinyin, or a sub-sector by its zh/en name. */
+/** A product term as data/products.json holds it: what an investor makes, and where it sits. */
+export interface ProductLookup {
+  name: { zh: string; en: string };
+  pinyin: string;
+  synonyms: readonly string[];
+  places: readonly { cluster: string; subsector: number }[];
+}
+
+/**
+ * Finds a cluster by id, zh/en name or pinyin, a sub-sector by its zh/en name, or a product term
+ * (data/products.json: name, pinyin or synonym such as "NEV") that sits in one sub-sector. A term
+ * in several places says which, and how to choose one.
+ */
 export function resolveTarget(
   token: string,
   clusters: ShortlistInput['clusters'],
+  products: readonly ProductLookup[] = [],
 ): { cluster: string; subsector?: number } | { error: string } {
   const t = token.trim().toLowerCase();
   const c = clusters.find(
@@ -112,7 +125,28 @@ export function resolveTarget(
     return {
       error: `"${token}" is a sub-sector of several clusters (${hits.map((h) => h.cluster).join(', ')}); give --cluster <id> --subsector "${token}"`,
     };
-  return { error: `unknown cluster or sub-sector "${token}"` };
+  const squash = (x: string) => x.toLowerCase().replace(/[\s\-–_'’]+/g, '');
+  const q = squash(token);
+  const term = products.find(
+    (p) =>
+      squash(p.name.zh) === q ||
+      squash(p.name.en) === q ||
+      squash(p.pinyin) === q ||
+      p.synonyms.some((x) => squash(x) === q),
+  );
+  if (term?.places.length === 1) return { ...term.places[0]! };
+  if (term) {
+    const where = term.places.map((p) => {
+      const sub = clusters
+        .find((c) => c.id === p.cluster)
+        ?.subsectors.find((x) => x.n === p.subsector);
+      return `--cluster ${p.cluster} --subsector ${p.subsector}${sub ? ` (${sub.name.zh})` : ''}`;
+    });
+    return {
+      error: `"${token}"${token.trim() === term.name.zh ? '' : ` (${term.name.zh})`} sits in ${term.places.length} places; choose one: ${where.join('; ')}`,
+    };
+  }
+  return { error: `unknown cluster, sub-sector or product "${token}"` };
 }
 
 export function rankCities(input: ShortlistInput, target: Target, weights: Weights): Shortlist {
