@@ -14,6 +14,7 @@ import { checkEditionsFile, checkProductsFile } from '../src/lib/server/editions
 import {
   checkEnglishTexts,
   collectChinese,
+  collectCounties,
   emptyStrings,
   validateGlossary,
 } from '../src/lib/data/glossary-validate';
@@ -77,6 +78,14 @@ for (const name of [
   if (english.length) fail(name, english);
   collectChinese(raws[name], name, shown);
 }
+const counties = JSON.parse(
+  readFileSync(new URL('../static/geo/counties.topo.json', import.meta.url), 'utf8'),
+) as { objects: { counties: { geometries: { id: string; properties: { name: string } }[] } } };
+collectCounties(
+  raws['platforms.json'],
+  new Map(counties.objects.counties.geometries.map((g) => [String(g.id), g.properties.name])),
+  shown,
+);
 const glossary = validateGlossary(readJson('glossary.json'), shown, raws);
 if (glossary.errors.length) fail('glossary.json', glossary.errors);
 

@@ -19,13 +19,14 @@ const cells = (over: { quote?: string; locator?: string; en?: string } = {}) => 
   ],
 });
 const glossary = (
-  over: Partial<Record<'quotes' | 'identifiers', Record<string, string>>> = {},
+  over: Partial<Record<'quotes' | 'identifiers' | 'places', Record<string, string>>> = {},
 ) => ({
   quotes: { 依托江门: 'relying on Jiangmen', ...over.quotes },
   identifiers: {
     '十四五规划 专栏16, L12': '14th Five-Year Plan, Box 16, L12',
     ...over.identifiers,
   },
+  places: { ...over.places },
 });
 function gate(data: unknown, g: unknown) {
   const raws = { 'clusters.json': data };
@@ -68,6 +69,24 @@ describe('the glossary gate', () => {
     expect(gate(cells(), glossary({ identifiers: { 专栏99: 'Box 99' } }))).toEqual([
       'identifiers[“专栏99”]: stale, no data file shows this string as identifiers',
     ]);
+  });
+  it('refuses a county without an English name, and one no carrier is placed in', () => {
+    const raws = {
+      'clusters.json': cells(),
+      'platforms.json': { carriers: [{ id: 'p', county: '441521' }] },
+    };
+    const strings = collectChinese(cells(), 'clusters.json');
+    strings.places.set('海丰县', { file: 'platforms.json', path: ['carriers', 0, 'county'] });
+    expect(validateGlossary(glossary(), strings, raws).errors).toEqual([
+      'platforms.json carriers[0] (p).county: no English name in glossary.json places for “海丰县”',
+    ]);
+    expect(
+      validateGlossary(
+        glossary({ places: { 海丰县: 'Haifeng County', 陆河县: 'Luhe County' } }),
+        strings,
+        raws,
+      ).errors,
+    ).toEqual(['places[“陆河县”]: stale, no data file shows this string as places']);
   });
   it('refuses an empty gloss and a malformed file', () => {
     expect(gate(cells(), glossary({ quotes: { 依托江门: ' ' } }))).toEqual([

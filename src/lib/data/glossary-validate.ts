@@ -30,9 +30,10 @@ export const Glossary = v.strictObject({
   about: v.optional(v.string()),
   quotes: GlossMap,
   identifiers: GlossMap,
+  places: GlossMap,
 });
 export type Glossary = v.InferOutput<typeof Glossary>;
-export type GlossKind = 'quotes' | 'identifiers';
+export type GlossKind = 'quotes' | 'identifiers' | 'places';
 
 type Path = (string | number)[];
 /** Where a string was found: the data file and the path to it. */
@@ -41,15 +42,19 @@ export interface Place {
   path: Path;
 }
 
-/** The Chinese of one data file: quote-like and identifier strings, and English texts (`.en`). */
+/**
+ * The Chinese of the data files: quote-like and identifier strings, English texts (`.en`), and
+ * the names of the counties the carriers are placed in (from the map data, by code).
+ */
 export interface ChineseStrings {
   quotes: Map<string, Place>;
   identifiers: Map<string, Place>;
+  places: Map<string, Place>;
   english: { place: Place; text: string }[];
 }
 
 export function emptyStrings(): ChineseStrings {
-  return { quotes: new Map(), identifiers: new Map(), english: [] };
+  return { quotes: new Map(), identifiers: new Map(), places: new Map(), english: [] };
 }
 
 /**
@@ -134,6 +139,7 @@ export function validateGlossary(
   const sections: [GlossKind, Map<string, Place>, string][] = [
     ['quotes', strings.quotes, 'no English gloss'],
     ['identifiers', strings.identifiers, 'no English rendering'],
+    ['places', strings.places, 'no English name'],
   ];
   for (const [kind, used, missing] of sections) {
     const entries = glossary[kind];
@@ -153,3 +159,27 @@ export function validateGlossary(
   }
   return { glossary, errors };
 }
+
+/**
+ * Adds the names of the counties the carriers and pairings show (`county`, `helperCounty`,
+ * `partnerCounty` in platforms.json, named by the map data) to `into.places`.
+ */
+export function collectCounties(
+  platforms: unknown,
+  countyNames: ReadonlyMap<string, string>,
+  into: ChineseStrings,
+): ChineseStrings {
+  const walk = (o: unknown, path: Path) => {
+    if (Array.isArray(o)) o.forEach((x, i) => walk(x, [...path, i]));
+    else if (o && typeof o === 'object')
+      for (const [k, x] of Object.entries(o)) {
+        const name = typeof x === 'string' && COUNTY_FIELDS.has(k) ? countyNames.get(x) : null;
+        if (name && !into.places.has(name))
+          into.places.set(name, { file: 'platforms.json', path: [...path, k] });
+        else walk(x, [...path, k]);
+      }
+  };
+  walk(platforms, []);
+  return into;
+}
+const COUNTY_FIELDS: ReadonlySet<string> = new Set(['county', 'helperCounty', 'partnerCounty']);
