@@ -59,6 +59,8 @@ export interface Atlas {
   /** 'h' | 'm' | 'l' per cell, same layout as `stars`. */
   confidence: string[];
   contradictions: number;
+  /** English renderings of the identifiers above (document numbers, box titles), for `lang=en`. */
+  glosses?: Readonly<Record<string, string>>;
 }
 
 const CONF: Record<Confidence, string> = { high: 'h', medium: 'm', low: 'l' };
@@ -157,6 +159,8 @@ export class AtlasIndex {
 
 export interface CityEvidence {
   city: string;
+  /** English glosses of the quotes and renderings of the locators below. */
+  glosses?: Readonly<Record<string, string>>;
   cells: {
     cluster: string;
     stars: Rating;
@@ -164,6 +168,17 @@ export interface CityEvidence {
     note?: Bi;
     evidence: { source: string; locator: string; quote: string }[];
   }[];
+}
+
+/** The Chinese an atlas shows that has an English rendering: document numbers, box titles. */
+export function atlasIdentifiers(a: Atlas): string[] {
+  const docs = a.sources.flatMap((s) => [s, ...(s.parts ?? [])]).map((s) => s.docNumber ?? '');
+  return [...docs, ...a.clusters.map((c) => c.panelTitle)].filter(Boolean);
+}
+
+/** The quotes and locators of a city's evidence (what its glosses cover). */
+export function evidenceStrings(e: CityEvidence): string[] {
+  return e.cells.flatMap((c) => c.evidence.flatMap((x) => [x.quote, x.locator]));
 }
 
 /** The quotes behind one city's 20 ratings, served as /data/evidence/<city id>.json. */

@@ -46,6 +46,11 @@ describe('precisionText', () => {
   ] as const)('states %s precision in %s', (precision, lang, text) => {
     expect(precisionText(carrier({ precision }), index, lang)).toBe(text);
   });
+  it('names the county in English with the Chinese after it', () => {
+    expect(precisionText(carrier(), index, 'en', { 源城区: 'Yuancheng District' })).toBe(
+      'Placed at the centre of Yuancheng District (源城区) (county level; exact site unknown)',
+    );
+  });
 });
 
 describe('tooltips', () => {
@@ -95,13 +100,17 @@ describe('citation', () => {
       'a page without a date by its publisher alone',
       { kind: 'reference', publisher: '羊城晚报', date: null, url: 'http://ycwb.com/a' },
       'en',
-      { text: '羊城晚报', href: 'http://ycwb.com/a', quote: null },
+      { text: 'Yangcheng Evening News (羊城晚报)', href: 'http://ycwb.com/a', quote: null },
     ],
     [
       'a reprint by its original byline, never linked (en)',
       { kind: 'reprint', byline: '羊城晚报', date: null },
       'en',
-      { text: 'reprinted copy; original: 羊城晚报', href: null, quote: null },
+      {
+        text: 'reprinted copy; original: Yangcheng Evening News (羊城晚报)',
+        href: null,
+        quote: null,
+      },
     ],
     [
       'a reprint by its original byline, never linked (zh)',
@@ -111,9 +120,27 @@ describe('citation', () => {
     ],
     [
       'a seed by label and locator with its quote',
-      { kind: 'seed', source: 's', label: '河源措施', locator: 'L19', quote: '源城产业园' },
+      {
+        kind: 'seed',
+        source: 's',
+        label: { zh: '河源措施', en: 'Heyuan measures' },
+        locator: 'L19 第三条',
+        quote: '源城产业园',
+      },
       'en',
-      { text: '河源措施 · L19', href: null, quote: '源城产业园' },
+      { text: 'Heyuan measures · L19 Article 3', href: null, quote: '源城产业园' },
+    ],
+    [
+      'a seed in Chinese, untranslated',
+      {
+        kind: 'seed',
+        source: 's',
+        label: { zh: '河源措施', en: 'Heyuan measures' },
+        locator: 'L19 第三条',
+        quote: '源城产业园',
+      },
+      'zh',
+      { text: '河源措施 · L19 第三条', href: null, quote: '源城产业园' },
     ],
     [
       'a javascript: URL without a link',
@@ -122,6 +149,7 @@ describe('citation', () => {
       { text: 'X', href: null, quote: null },
     ],
   ] as const)('cites %s', (_name, src, lang, expected) => {
-    expect(citation(src, lang)).toEqual(expected);
+    const glosses = { 羊城晚报: 'Yangcheng Evening News', 'L19 第三条': 'L19 Article 3' };
+    expect(citation(src, lang, glosses)).toEqual(expected);
   });
 });

@@ -18,7 +18,13 @@ export type PairingYear = Pairing['year'];
  * original's byline and never linked.
  */
 export type FirstSource =
-  | { kind: 'seed'; source: string; label: string; locator: string; quote: string }
+  | {
+      kind: 'seed';
+      source: string;
+      label: { zh: string; en: string };
+      locator: string;
+      quote: string;
+    }
   | { kind: 'reference'; publisher: string; date: string | null; url: string }
   | { kind: 'reprint'; byline: string; date: string | null };
 
@@ -79,6 +85,8 @@ export interface CarrierAtlas {
   carriers: LightCarrier[];
   pairings: LightPairing[];
   unknowns: LightUnknown[];
+  /** English glosses of the quotes and industries, renderings of locators, publishers, bylines and counties. */
+  glosses?: Readonly<Record<string, string>>;
 }
 
 /** Legend order: the most important kind first. */

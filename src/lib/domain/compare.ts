@@ -124,7 +124,7 @@ export function compareCities(
       opts.cluster
         ? cityRoles(index, c.code)
             .filter((r) => r.cluster === opts.cluster)
-            .map((r) => `${r.subsector[lang]}: ${r.role}`)
+            .map((r) => `${r.subsector[lang]}: ${r.role[lang]}`)
         : [],
     ),
     ceilings: opts.ceilings ? cities.map((c) => opts.ceilings!.get(c.code) ?? null) : null,

@@ -77,6 +77,15 @@ describe('identifier', () => {
     expect(identifier('粤府〔2021〕53号', g, 'zh')).toBe('粤府〔2021〕53号');
     expect(identifier('L12', g, 'en')).toBe('L12');
   });
+  it('quotes a name that holds Latin letters', () => {
+    expect(
+      identifier(
+        '协会网站 gdipa.org',
+        { '协会网站 gdipa.org': 'Association site gdipa.org' },
+        'en',
+      ),
+    ).toBe('“协会网站 gdipa.org” (Association site gdipa.org)');
+  });
   it('quotes a name that holds parentheses instead of nesting them', () => {
     expect(identifier('深圳(河源)园', { '深圳(河源)园': 'Shenzhen (Heyuan) Park' }, 'en')).toBe(
       '“深圳(河源)园” (Shenzhen (Heyuan) Park)',
@@ -85,9 +94,10 @@ describe('identifier', () => {
 });
 
 describe('quoteGloss and pickGlosses', () => {
-  it('looks a quote up, or says there is none', () => {
-    expect(quoteGloss('依托', { 依托: 'relying on' })).toBe('relying on');
-    expect(quoteGloss('依靠', { 依托: 'relying on' })).toBeNull();
+  it('glosses a quote for the English reader only, or says there is none', () => {
+    expect(quoteGloss('依托', { 依托: 'relying on' }, 'en')).toBe('relying on');
+    expect(quoteGloss('依托', { 依托: 'relying on' }, 'zh')).toBeNull();
+    expect(quoteGloss('依靠', { 依托: 'relying on' }, 'en')).toBeNull();
   });
   it('picks only the strings a payload carries, sorted, once', () => {
     expect(pickGlosses({ 乙: 'b', 甲: 'a', 丙: 'c' }, ['甲', '乙', '甲', '丁'])).toEqual({

@@ -21,6 +21,9 @@ const QUOTED = /“([^“”]+)” \(((?:[^()]|\([^()]*\))*)\)/g;
 // <Latin letter, digit or closing bracket> (<one Chinese run>): a name after its English name.
 const NAMED = new RegExp(`(?<=[A-Za-z0-9)\\]’”] )\\((?=[${HAN}${WIDE}0-9])([^()A-Za-z]*)\\)`, 'g');
 
+/** The interface languages whose reader needs Chinese glossed. */
+const GLOSSED: Readonly<Record<Lang, boolean>> = { zh: false, en: true };
+
 /** One piece of English text: plain text, a Chinese name in parentheses, or a glossed quote. */
 export type Part =
   | { kind: 'text'; text: string }
@@ -75,13 +78,13 @@ export function strayChinese(en: string): string[] {
   );
 }
 
-/** The English gloss of a quote, or null when the glossary has none. */
-export function quoteGloss(zh: string, glosses: Glosses): string | null {
-  return glosses[zh] ?? null;
+/**
+ * The gloss a reader of `lang` sees beside a quote: the English for an English reader, null for
+ * a Chinese one (and when the glossary has none, which the gate prevents).
+ */
+export function quoteGloss(zh: string, glosses: Glosses, lang: Lang): string | null {
+  return (GLOSSED[lang] && glosses[zh]) || null;
 }
-
-/** The interface languages whose reader needs Chinese glossed. */
-const GLOSSED: Readonly<Record<Lang, boolean>> = { zh: false, en: true };
 
 /** How an identifier shows: a locator by its rendering; a name with the Chinese after it. */
 export type IdentifierKind = 'locator' | 'name';
@@ -102,8 +105,9 @@ export function identifier(
 ): string {
   const en = GLOSSED[lang] && CHINESE.test(zh) ? glosses[zh] : undefined;
   if (en === undefined) return zh;
-  // A name holding parentheses cannot stand inside parentheses: it is quoted with its gloss.
-  if (kind === 'name') return /[()（）]/.test(zh) ? `“${zh}” (${en})` : `${en} (${zh})`;
+  // A name holding parentheses or Latin ("…网站 gdipa.org") cannot stand alone in parentheses:
+  // it is quoted with its gloss.
+  if (kind === 'name') return /[()（）A-Za-z]/.test(zh) ? `“${zh}” (${en})` : `${en} (${zh})`;
   return en;
 }
 

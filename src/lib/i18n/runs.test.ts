@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runs } from './runs';
+import { readingRuns, runs } from './runs';
 
 describe('runs', () => {
   it('marks Chinese terms inside English text', () => {
@@ -10,6 +10,14 @@ describe('runs', () => {
       { text: '河源', lang: 'zh' },
       { text: '.', lang: null },
     ]);
+  });
+  it('leaves a closing parenthesis the run did not open outside it', () => {
+    expect(runs('(河源)', 'en')).toEqual([
+      { text: '(', lang: null },
+      { text: '河源', lang: 'zh' },
+      { text: ')', lang: null },
+    ]);
+    expect(runs('专栏1 (3)', 'en')).toEqual([{ text: '专栏1 (3)', lang: 'zh' }]);
   });
   it('marks English words inside Chinese text', () => {
     expect(runs('依托；LNG接收站建设', 'zh')).toEqual([
@@ -26,5 +34,24 @@ describe('runs', () => {
         .map((r) => r.text)
         .join(''),
     ).toBe(mixed);
+  });
+});
+
+describe('readingRuns', () => {
+  it('reads a name in parentheses and a glossed quote out of English text', () => {
+    expect(readingRuns('Box 1 (专栏1) makes it a “依托” ("relying on") city', 'en')).toEqual([
+      { text: 'Box 1 (', lang: null },
+      { text: '专栏1', lang: 'zh' },
+      { text: ') makes it a ', lang: null },
+      { text: '依托', lang: 'zh', gloss: '"relying on"' },
+      { text: ' city', lang: null },
+    ]);
+  });
+  it('still marks Chinese in neither form, and reads Chinese text as before', () => {
+    expect(readingRuns('Named in 专栏1', 'en')).toEqual([
+      { text: 'Named in ', lang: null },
+      { text: '专栏1', lang: 'zh' },
+    ]);
+    expect(readingRuns('依托；LNG接收站', 'zh')).toEqual(runs('依托；LNG接收站', 'zh'));
   });
 });

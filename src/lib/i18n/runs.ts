@@ -4,11 +4,14 @@
  * language, and a reader sees which words are the source's own. Pure.
  */
 import { OTHER_LANG, type Lang } from './messages';
+import { englishParts } from './gloss';
 
 export interface Run {
   text: string;
   /** The run's language when it differs from the page's; null when it is the page's own. */
   lang: Lang | null;
+  /** For quoted Chinese in English text: the gloss the text gives after it. */
+  gloss?: string;
 }
 
 const HAN_CHARS = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
@@ -27,6 +30,14 @@ const FOREIGN: Record<Lang, { run: RegExp; core: RegExp }> = {
   },
 };
 
+/** Drops closing brackets a run ends with but never opened: "河源)" in "Heyuan (河源)" is "河源". */
+function balanced(run: string): string {
+  let out = run;
+  const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+  while (/[)）]$/.test(out) && count(out, /[)）]/g) > count(out, /[(（]/g)) out = out.slice(0, -1);
+  return out.replace(/\s+$/, '');
+}
+
 /**
  * @example runs('Named in 专栏1 for 河源', 'en') →
  *   [{ text: 'Named in ', lang: null }, { text: '专栏1', lang: 'zh' }, …]
@@ -37,11 +48,35 @@ export function runs(text: string, page: Lang): Run[] {
   let last = 0;
   for (const m of text.matchAll(run)) {
     if (!core.test(m[0])) continue;
-    const body = m[0].replace(/\s+$/, '');
+    const body = balanced(m[0].replace(/\s+$/, ''));
     if (m.index > last) out.push({ text: text.slice(last, m.index), lang: null });
     out.push({ text: body, lang: OTHER_LANG[page] });
     last = m.index + body.length;
   }
   if (last < text.length) out.push({ text: text.slice(last), lang: null });
   return out;
+}
+
+/** English text reads Chinese in two forms (see gloss.ts); other text is split by script. */
+const READ: Record<Lang, (text: string) => Run[]> = {
+  zh: (text) => runs(text, 'zh'),
+  en: (text) =>
+    englishParts(text).flatMap((p): Run[] =>
+      p.kind === 'text'
+        ? runs(p.text, 'en')
+        : p.kind === 'name'
+          ? [{ text: p.zh, lang: 'zh' }]
+          : [{ text: p.zh, lang: 'zh', gloss: p.gloss }],
+    ),
+};
+
+/**
+ * The runs a reader of `page` sees: in English text, a Chinese name given in parentheses and a
+ * quoted phrase with the gloss that follows it (the gloss then leaves the plain text).
+ *
+ * @example readingRuns('A “依托” ("relying on") city', 'en')
+ *   // → [{ text: 'A ', lang: null }, { text: '依托', lang: 'zh', gloss: '"relying on"' }, { text: ' city', lang: null }]
+ */
+export function readingRuns(text: string, page: Lang): Run[] {
+  return READ[page](text);
 }

@@ -6,7 +6,8 @@
  */
 import raw from '../../../data/clusters.json';
 import { validateDataset } from '../data/validate';
-import { toAtlas, type Atlas } from '../data/atlas';
+import { atlasIdentifiers, toAtlas, type Atlas } from '../data/atlas';
+import { glossesFor } from './glossary';
 import type { Dataset } from '../data/schema';
 
 const texts = import.meta.glob('../../../data/sources/*.txt', {
@@ -30,5 +31,6 @@ export function getDataset(): Dataset {
 }
 
 export function getAtlas(): Atlas {
-  return toAtlas(getDataset());
+  const atlas = toAtlas(getDataset());
+  return { ...atlas, glosses: glossesFor(atlasIdentifiers(atlas)) };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { atlasIdentifiers, cityEvidence, evidenceStrings } from '../data/atlas';
+import { getAtlas, getDataset } from './dataset';
+import { getCarrierAtlas } from './carriers';
+import { chineseIn, glossesFor } from './glossary';
+
+describe('glosses in the payloads', () => {
+  it('picks only the glossary entries a payload holds', () => {
+    const g = glossesFor(['粤府〔2021〕53号', 'not Chinese', '不在词表里的字']);
+    expect(Object.keys(g)).toEqual(['粤府〔2021〕53号']);
+    expect(g['粤府〔2021〕53号']).toMatch(/No\. 53/);
+  });
+
+  it('gives the atlas every page carries its identifiers’ renderings and nothing more', () => {
+    const atlas = getAtlas();
+    const ids = new Set(atlasIdentifiers(atlas));
+    expect(Object.keys(atlas.glosses ?? {}).sort()).toEqual([...ids].sort());
+    expect(ids.size).toBeGreaterThan(20);
+  });
+
+  it('sends each city’s evidence with a gloss for every quote and locator', () => {
+    const d = getDataset();
+    for (const city of d.cities) {
+      const e = cityEvidence(d, city.code);
+      const glosses = glossesFor(evidenceStrings(e));
+      for (const s of evidenceStrings(e)) expect(glosses[s], `${city.id}: ${s}`).toBeTruthy();
+    }
+  });
+
+  it('sends the carriers with glosses for their sources, lead industries and counties', () => {
+    const a = getCarrierAtlas();
+    const g = a.glosses ?? {};
+    for (const c of a.carriers) {
+      const s = c.firstSource;
+      const shown = [
+        ...(s.kind === 'seed'
+          ? [s.locator, s.quote]
+          : [s.kind === 'reference' ? s.publisher : s.byline]),
+        ...c.industries,
+        ...(c.countyName ? [c.countyName] : []),
+      ];
+      for (const x of chineseIn(shown)) expect(g[x], `${c.id}: ${x}`).toBeTruthy();
+    }
+  });
+});
