@@ -59,8 +59,6 @@ export interface Atlas {
   /** 'h' | 'm' | 'l' per cell, same layout as `stars`. */
   confidence: string[];
   contradictions: number;
-  /** English renderings of the identifiers above (document numbers, box titles), for `lang=en`. */
-  glosses?: Readonly<Record<string, string>>;
 }
 
 const CONF: Record<Confidence, string> = { high: 'h', medium: 'm', low: 'l' };
@@ -168,12 +166,6 @@ export interface CityEvidence {
     note?: Bi;
     evidence: { source: string; locator: string; quote: string }[];
   }[];
-}
-
-/** The Chinese an atlas shows that has an English rendering: document numbers, box titles. */
-export function atlasIdentifiers(a: Atlas): string[] {
-  const docs = a.sources.flatMap((s) => [s, ...(s.parts ?? [])]).map((s) => s.docNumber ?? '');
-  return [...docs, ...a.clusters.map((c) => c.panelTitle)].filter(Boolean);
 }
 
 /** The quotes and locators of a city's evidence (what its glosses cover). */

@@ -6,8 +6,7 @@
  */
 import raw from '../../../data/clusters.json';
 import { validateDataset } from '../data/validate';
-import { atlasIdentifiers, toAtlas, type Atlas } from '../data/atlas';
-import { glossesFor } from './glossary';
+import { toAtlas, type Atlas } from '../data/atlas';
 import type { Dataset } from '../data/schema';
 
 const texts = import.meta.glob('../../../data/sources/*.txt', {
@@ -31,6 +30,5 @@ export function getDataset(): Dataset {
 }
 
 export function getAtlas(): Atlas {
-  const atlas = toAtlas(getDataset());
-  return { ...atlas, glosses: glossesFor(atlasIdentifiers(atlas)) };
+  return toAtlas(getDataset());
 }

@@ -62,7 +62,7 @@ export class AtlasState {
   readonly emphasised: Set<string>;
   /** The documents the stars come from, chosen by source id (see domain/credit.ts). */
   readonly credit: Credit;
-  /** Chinese → English for what the page shows: the atlas's identifiers, the route's and every payload's glosses. */
+  /** Chinese → English for what the page shows: the route's glosses and every loaded payload's. */
   readonly glosses: Glosses;
   /** Today (YYYY-MM-DD): the day the page judges periods and windows by. */
   // Read once, as a string: nothing here mutates or observes the clock.
@@ -73,9 +73,9 @@ export class AtlasState {
 
   constructor(atlas: () => Atlas) {
     this.index = $derived(new AtlasIndex(atlas()));
-    // A route's load may return `glosses` for the Chinese its page data holds.
+    // A route's load may return `glosses` for the Chinese its page shows; the atlas every page
+    // carries has none (its Chinese is bilingual or shown as names).
     this.glosses = $derived({
-      ...atlas().glosses,
       ...(page.data.glosses as Glosses | undefined),
       ...this.loadedGlosses,
     });
