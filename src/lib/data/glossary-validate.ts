@@ -8,7 +8,8 @@
  */
 import * as v from 'valibot';
 import { describePath } from './kit';
-import { CHINESE, strayChinese } from '../i18n/gloss';
+import { CHINESE } from '../i18n/gloss';
+import { strayChinese } from '../i18n/english';
 
 /** Fields whose Chinese is source text, shown as a quote with a gloss. */
 export const QUOTE_FIELDS: ReadonlySet<string> = new Set([

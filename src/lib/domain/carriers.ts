@@ -35,7 +35,8 @@ export interface LightCarrier {
   hostCity: string | null;
   county: string | null;
   /** The county's name (zh) from the map data, when `county` is set. */
-  countyName: string | null;
+  /** The county's name as the map data has it, and in English (data/glossary.json places). */
+  countyName: { zh: string; en: string } | null;
   /** Where the map draws it; null when `precision` is 'unknown'. */
   lngLat: LngLat | null;
   precision: Precision;
@@ -54,8 +55,8 @@ export interface LightCarrier {
 export interface LightCountyPair {
   helperCounty: string | null;
   partnerCounty: string;
-  helperCountyName: string | null;
-  partnerCountyName: string | null;
+  helperCountyName: { zh: string; en: string } | null;
+  partnerCountyName: { zh: string; en: string } | null;
 }
 
 export interface LightPairing {

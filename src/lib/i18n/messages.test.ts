@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confidenceKey, en, rankKey, starKey, t, zh, type MessageKey } from './messages';
-import { strayChinese } from './gloss';
+import { strayChinese } from './english';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingRuns, runs } from './runs';
+import { runs } from './runs';
 
 describe('runs', () => {
   it('marks Chinese terms inside English text', () => {
@@ -34,24 +34,5 @@ describe('runs', () => {
         .map((r) => r.text)
         .join(''),
     ).toBe(mixed);
-  });
-});
-
-describe('readingRuns', () => {
-  it('reads a name in parentheses and a glossed quote out of English text', () => {
-    expect(readingRuns('Box 1 (专栏1) makes it a “依托” ("relying on") city', 'en')).toEqual([
-      { text: 'Box 1 (', lang: null },
-      { text: '专栏1', lang: 'zh' },
-      { text: ') makes it a ', lang: null },
-      { text: '依托', lang: 'zh', gloss: '"relying on"' },
-      { text: ' city', lang: null },
-    ]);
-  });
-  it('still marks Chinese in neither form, and reads Chinese text as before', () => {
-    expect(readingRuns('Named in 专栏1', 'en')).toEqual([
-      { text: 'Named in ', lang: null },
-      { text: '专栏1', lang: 'zh' },
-    ]);
-    expect(readingRuns('依托；LNG接收站', 'zh')).toEqual(runs('依托；LNG接收站', 'zh'));
   });
 });

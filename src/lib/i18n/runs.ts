@@ -4,7 +4,6 @@
  * language, and a reader sees which words are the source's own. Pure.
  */
 import { OTHER_LANG, type Lang } from './messages';
-import { englishParts } from './gloss';
 
 export interface Run {
   text: string;
@@ -55,28 +54,4 @@ export function runs(text: string, page: Lang): Run[] {
   }
   if (last < text.length) out.push({ text: text.slice(last), lang: null });
   return out;
-}
-
-/** English text reads Chinese in two forms (see gloss.ts); other text is split by script. */
-const READ: Record<Lang, (text: string) => Run[]> = {
-  zh: (text) => runs(text, 'zh'),
-  en: (text) =>
-    englishParts(text).flatMap((p): Run[] =>
-      p.kind === 'text'
-        ? runs(p.text, 'en')
-        : p.kind === 'name'
-          ? [{ text: p.zh, lang: 'zh' }]
-          : [{ text: p.zh, lang: 'zh', gloss: p.gloss }],
-    ),
-};
-
-/**
- * The runs a reader of `page` sees: in English text, a Chinese name given in parentheses and a
- * quoted phrase with the gloss that follows it (the gloss then leaves the plain text).
- *
- * @example readingRuns('A “依托” ("relying on") city', 'en')
- *   // → [{ text: 'A ', lang: null }, { text: '依托', lang: 'zh', gloss: '"relying on"' }, { text: ' city', lang: null }]
- */
-export function readingRuns(text: string, page: Lang): Run[] {
-  return READ[page](text);
 }

@@ -19,7 +19,7 @@ import {
   type SourceRef,
 } from '../data/platforms-schema';
 import { placeCarriers, type Placement } from '../domain/placement';
-import { glossesFor } from './glossary';
+import { glossesFor, placeName } from './glossary';
 import type {
   CarrierAtlas,
   FirstSource,
@@ -102,7 +102,7 @@ function bestSource(sources: readonly SourceRef[]): SourceRef {
 function lightCarrier(
   c: Carrier,
   place: Placement,
-  countyName: (code: string | null) => string | null,
+  countyName: (code: string | null) => CountyName | null,
 ): LightCarrier {
   return {
     id: c.id,
@@ -126,7 +126,7 @@ function lightCarrier(
 function lightPairing(
   p: Pairing,
   anchor: (city: string) => LngLat,
-  countyName: (code: string | null) => string | null,
+  countyName: (code: string | null) => CountyName | null,
 ): LightPairing {
   return {
     id: p.id,
@@ -163,7 +163,10 @@ export function buildCarrierAtlas(input: unknown, geo: CarrierGeo): CarrierAtlas
     CountyProps
   >;
   const countyNames = new Map(counties.features.map((f) => [String(f.id), f.properties.name]));
-  const countyName = (code: string | null) => (code ? (countyNames.get(code) ?? null) : null);
+  const countyName = (code: string | null): CountyName | null => {
+    const zh = code ? countyNames.get(code) : undefined;
+    return zh === undefined ? null : { zh, en: placeName(zh) };
+  };
   const anchors = new Map(cities.features.map((f) => [String(f.id), f.properties.cp]));
   const anchor = (city: string): LngLat => {
     const cp = anchors.get(city);
@@ -185,17 +188,14 @@ export function buildCarrierAtlas(input: unknown, geo: CarrierGeo): CarrierAtlas
   return { ...light, glosses: glossesFor(carrierStrings(light)) };
 }
 
-/** The Chinese a carrier popup or list shows: its first source, lead industries, county names. */
+/** The Chinese a carrier list shows that the glossary renders: its first source, lead industries. */
 function carrierStrings(a: Omit<CarrierAtlas, 'glosses'>): string[] {
   const source = (s: FirstSource) =>
     s.kind === 'seed' ? [s.locator, s.quote] : s.kind === 'reference' ? [s.publisher] : [s.byline];
-  return [
-    ...a.carriers.flatMap((c) => [...source(c.firstSource), ...c.industries, c.countyName ?? '']),
-    ...a.pairings.flatMap((p) =>
-      p.countyPairs.flatMap((k) => [k.helperCountyName ?? '', k.partnerCountyName ?? '']),
-    ),
-  ].filter(Boolean);
+  return a.carriers.flatMap((c) => [...source(c.firstSource), ...c.industries]);
 }
+
+type CountyName = { zh: string; en: string };
 
 let cached: CarrierAtlas | null = null;
 

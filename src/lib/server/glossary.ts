@@ -11,6 +11,13 @@ const glossary = raw as { quotes: Glosses; identifiers: Glosses; places: Glosses
 /** Quotes, identifiers and places together (a string shown as both takes its quote gloss). */
 const all: Glosses = { ...glossary.places, ...glossary.identifiers, ...glossary.quotes };
 
+/** A county's English name (the gate makes sure every county a carrier shows has one). */
+export function placeName(zh: string): string {
+  const en = glossary.places[zh];
+  if (!en) throw new Error(`data/glossary.json places has no English name for ${zh}`);
+  return en;
+}
+
 /** The glosses of the Chinese among `strings` (others are ignored). */
 export function glossesFor(strings: Iterable<string>): Record<string, string> {
   return pickGlosses(all, strings);
