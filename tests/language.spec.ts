@@ -144,6 +144,13 @@ for (const lang of ['zh', 'en'] as const)
       for (const d of await page.locator('details').all())
         await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
       await collect(full);
+      // The search's product, sub-sector and city hits.
+      if (url === '/?c=new-energy') {
+        await page.getByTestId('cluster-search').fill(lang === 'zh' ? '电池' : 'battery');
+        await page.getByTestId('term-hits').waitFor();
+        await collect(`${full} search`);
+        await page.getByTestId('cluster-search').fill('');
+      }
       // Each rating's evidence, one after another (the panel shows one at a time).
       if (url.includes('city=') && url.startsWith('/?')) {
         const buttons = page.locator(
