@@ -88,4 +88,28 @@ describe('npm run validate', () => {
     expect(r2.code).toBe(1);
     expect(r2.out).toMatch(/terms\[0\] \(new-energy-vehicles\)\.places\[0\].*汕头 is not named/);
   }, 60_000);
+
+  it('fails on an unglossed quote, a stale gloss and an English note with bare Chinese', () => {
+    const dir = copyData();
+    const file = join(dir, 'glossary.json');
+    const g = JSON.parse(readFileSync(file, 'utf8'));
+    const [quote] = Object.keys(g.quotes);
+    delete g.quotes[quote];
+    g.identifiers['专栏99'] = 'Box 99';
+    writeFileSync(file, JSON.stringify(g));
+    const r = run(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('data/glossary.json is invalid');
+    expect(r.out).toMatch(/: no English gloss in glossary\.json quotes for “/);
+    expect(r.out).toContain('identifiers[“专栏99”]: stale');
+
+    writeFileSync(file, readFileSync('data/glossary.json', 'utf8'));
+    const cl = join(dir, 'clusters.json');
+    const d = JSON.parse(readFileSync(cl, 'utf8'));
+    d.cells[5].note = { zh: '见专栏1', en: 'See 专栏1.' };
+    writeFileSync(cl, JSON.stringify(d));
+    expect(run(dir).out).toMatch(
+      /cells\[5\] \([a-z-]+ × 44\d{4}\)\.note\.en: Chinese outside a name in parentheses or a glossed quote: “专栏1”/,
+    );
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Gate before every build: validates data/clusters.json, data/subsidies.json, data/platforms.json
  * (schemas, references, verbatim quotes, cited hosts, plan coverage), data/editions.json and
- * data/products.json, and fails with one line per
+ * data/products.json, then the Chinese every English text shows (data/glossary.json), and fails with one line per
  * problem naming the record and field. Run: npm run validate [-- --data <dir>]
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,6 +11,13 @@ import { validateSubsidies, checkQuotes } from '../src/lib/policy';
 import { validatePlatforms } from '../src/lib/data/platforms-validate';
 import { readPlatformsContext } from '../src/lib/data/node-platforms';
 import { checkEditionsFile, checkProductsFile } from '../src/lib/server/editions';
+import {
+  checkEnglishTexts,
+  collectChinese,
+  collectCounties,
+  emptyStrings,
+  validateGlossary,
+} from '../src/lib/data/glossary-validate';
 
 const i = process.argv.indexOf('--data');
 const dataDir = resolve(
@@ -54,6 +61,34 @@ if (!editions.data) fail('editions.json', editions.errors);
 const products = checkProductsFile(dataDir);
 if (!products.data) fail('products.json', products.errors);
 
+// What an English reader sees of the Chinese: glossed quotes, rendered identifiers, and English
+// texts that give Chinese only as a name in parentheses or a glossed quote.
+const shown = emptyStrings();
+const raws: Record<string, unknown> = {};
+for (const name of [
+  'clusters.json',
+  'platforms.json',
+  'subsidies.json',
+  'editions.json',
+  'products.json',
+]) {
+  raws[name] = readJson(name);
+  const own = collectChinese(raws[name], name);
+  const english = checkEnglishTexts(own, raws);
+  if (english.length) fail(name, english);
+  collectChinese(raws[name], name, shown);
+}
+const counties = JSON.parse(
+  readFileSync(new URL('../static/geo/counties.topo.json', import.meta.url), 'utf8'),
+) as { objects: { counties: { geometries: { id: string; properties: { name: string } }[] } } };
+collectCounties(
+  raws['platforms.json'],
+  new Map(counties.objects.counties.geometries.map((g) => [String(g.id), g.properties.name])),
+  shown,
+);
+const glossary = validateGlossary(readJson('glossary.json'), shown, raws);
+if (glossary.errors.length) fail('glossary.json', glossary.errors);
+
 console.log(
-  'data/clusters.json, data/subsidies.json, data/platforms.json, data/editions.json, data/products.json: valid',
+  'data/clusters.json, data/subsidies.json, data/platforms.json, data/editions.json, data/products.json, data/glossary.json: valid',
 );

@@ -157,6 +157,8 @@ export class AtlasIndex {
 
 export interface CityEvidence {
   city: string;
+  /** English glosses of the quotes and renderings of the locators below. */
+  glosses?: Readonly<Record<string, string>>;
   cells: {
     cluster: string;
     stars: Rating;
@@ -164,6 +166,11 @@ export interface CityEvidence {
     note?: Bi;
     evidence: { source: string; locator: string; quote: string }[];
   }[];
+}
+
+/** The quotes and locators of a city's evidence (what its glosses cover). */
+export function evidenceStrings(e: CityEvidence): string[] {
+  return e.cells.flatMap((c) => c.evidence.flatMap((x) => [x.quote, x.locator]));
 }
 
 /** The quotes behind one city's 20 ratings, served as /data/evidence/<city id>.json. */

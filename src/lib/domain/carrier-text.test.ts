@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { makeIndex } from '../data/fixtures';
 import {
   carrierTooltip,
-  citation,
   isCarrier,
   isPairing,
   pairingTooltip,
@@ -16,7 +15,7 @@ const carrier = (over: Partial<LightCarrier> = {}): LightCarrier => ({
   name: { zh: '深河产业转移合作园', en: 'Shenzhen–Heyuan park' },
   hostCity: '441600',
   county: '441602',
-  countyName: '源城区',
+  countyName: { zh: '源城区', en: 'Yuancheng District' },
   lngLat: [114.7, 23.7],
   precision: 'county',
   confidence: 'high',
@@ -46,6 +45,11 @@ describe('precisionText', () => {
   ] as const)('states %s precision in %s', (precision, lang, text) => {
     expect(precisionText(carrier({ precision }), index, lang)).toBe(text);
   });
+  it('names the county in English with the Chinese after it', () => {
+    expect(precisionText(carrier(), index, 'en')).toBe(
+      'Placed at the centre of Yuancheng District (源城区) (county level; exact site unknown)',
+    );
+  });
 });
 
 describe('tooltips', () => {
@@ -54,7 +58,7 @@ describe('tooltips', () => {
     expect(carrierTooltip(carrier(), index, 'en').split('\n')).toEqual([
       'Shenzhen–Heyuan park',
       'Transfer or co-built park',
-      'Placed at the centre of 源城区 (county level; exact site unknown)',
+      'Placed at the centre of Yuancheng District (源城区) (county level; exact site unknown)',
     ]);
   });
   it('names a pairing’s cities, year and county pairs', () => {
@@ -70,8 +74,8 @@ describe('tooltips', () => {
         {
           helperCounty: null,
           partnerCounty: '441602',
-          helperCountyName: '福田区',
-          partnerCountyName: '源城区',
+          helperCountyName: { zh: '福田区', en: 'Futian District' },
+          partnerCountyName: { zh: '源城区', en: 'Yuancheng District' },
         },
       ],
       confidence: 'high',
@@ -80,48 +84,5 @@ describe('tooltips', () => {
     expect(isPairing(p)).toBe(true);
     expect(isCarrier(p)).toBe(false);
     expect(isCarrier(carrier())).toBe(true);
-  });
-});
-
-describe('citation', () => {
-  it.each([
-    [
-      'a web page by publisher and date, linked',
-      { kind: 'reference', publisher: '韶关日报', date: '2023-04-30', url: 'https://sgxw.cn/p/1' },
-      'zh',
-      { text: '韶关日报 · 2023-04-30', href: 'https://sgxw.cn/p/1', quote: null },
-    ],
-    [
-      'a page without a date by its publisher alone',
-      { kind: 'reference', publisher: '羊城晚报', date: null, url: 'http://ycwb.com/a' },
-      'en',
-      { text: '羊城晚报', href: 'http://ycwb.com/a', quote: null },
-    ],
-    [
-      'a reprint by its original byline, never linked (en)',
-      { kind: 'reprint', byline: '羊城晚报', date: null },
-      'en',
-      { text: 'reprinted copy; original: 羊城晚报', href: null, quote: null },
-    ],
-    [
-      'a reprint by its original byline, never linked (zh)',
-      { kind: 'reprint', byline: '南方日报网络版', date: '2017-02-21' },
-      'zh',
-      { text: '转载副本；原发布者：南方日报网络版 · 2017-02-21', href: null, quote: null },
-    ],
-    [
-      'a seed by label and locator with its quote',
-      { kind: 'seed', source: 's', label: '河源措施', locator: 'L19', quote: '源城产业园' },
-      'en',
-      { text: '河源措施 · L19', href: null, quote: '源城产业园' },
-    ],
-    [
-      'a javascript: URL without a link',
-      { kind: 'reference', publisher: 'X', date: null, url: 'javascript:alert(1)' },
-      'en',
-      { text: 'X', href: null, quote: null },
-    ],
-  ] as const)('cites %s', (_name, src, lang, expected) => {
-    expect(citation(src, lang)).toEqual(expected);
   });
 });

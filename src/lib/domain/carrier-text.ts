@@ -1,6 +1,6 @@
 /** Words for carriers in both languages: kinds, precision statements, tooltips. Pure. */
 import type { AtlasIndex } from '../data/atlas';
-import type { CarrierKind, FirstSource, LightCarrier, LightPairing } from './carriers';
+import type { CarrierKind, LightCarrier, LightPairing } from './carriers';
 import { t, type Lang } from '../i18n/messages';
 
 export const KIND_NAMES: Record<CarrierKind, { zh: string; en: string }> = {
@@ -14,11 +14,21 @@ export const KIND_NAMES: Record<CarrierKind, { zh: string; en: string }> = {
   'plan-base': { zh: '规划点名的园区、基地', en: 'Park or base named in the plan' },
 };
 
+type CountyName = { zh: string; en: string } | null;
+/** A county's name for a reader of `lang`: "Haifeng County (海丰县)" in English, the name in Chinese. */
+const COUNTY_TEXT: Record<Lang, (n: { zh: string; en: string }) => string> = {
+  zh: (n) => n.zh,
+  en: (n) => `${n.en} (${n.zh})`,
+};
+const countyText = (name: CountyName, lang: Lang) => (name ? COUNTY_TEXT[lang](name) : null);
+
 /** Says how exactly the dot is placed, so nobody reads a city-level guess as a site. */
 export function precisionText(c: LightCarrier, index: AtlasIndex, lang: Lang): string {
   const city = c.hostCity ? index.city(c.hostCity)?.name[lang] : null;
   if (c.precision === 'county')
-    return t(lang, 'placedCounty', { county: c.countyName ?? t(lang, 'itsCounty') });
+    return t(lang, 'placedCounty', {
+      county: countyText(c.countyName, lang) ?? t(lang, 'itsCounty'),
+    });
   if (c.precision === 'city') return t(lang, 'placedCity', { city: city ?? '' });
   return t(lang, 'placedUnknown');
 }
@@ -30,8 +40,9 @@ export function carrierTooltip(c: LightCarrier, index: AtlasIndex, lang: Lang): 
 export function pairingTooltip(p: LightPairing, index: AtlasIndex, lang: Lang): string {
   const h = index.city(p.helper)?.name[lang];
   const q = index.city(p.partner)?.name[lang];
+  const county = (name: CountyName) => countyText(name, lang) ?? '—';
   const counties = p.countyPairs
-    .map((cp) => `${cp.helperCountyName ?? '—'} → ${cp.partnerCountyName ?? '—'}`)
+    .map((cp) => `${county(cp.helperCountyName)} → ${county(cp.partnerCountyName)}`)
     .join(t(lang, 'clauseSep'));
   return `${h} → ${q} (${p.year})${counties ? `\n${counties}` : ''}`;
 }
@@ -48,37 +59,4 @@ export function isCarrier(o: unknown): o is LightCarrier {
 }
 export function isPairing(o: unknown): o is LightPairing {
   return !!o && typeof o === 'object' && 'helper' in o && 'year' in o;
-}
-
-/** What a citation shows: its text, the link (null when there must be none) and a seed's quote. */
-export interface Citation {
-  text: string;
-  href: string | null;
-  quote: string | null;
-}
-
-/**
- * The citation for a source: a seed by its label and locator with the quote; a web page by
- * publisher and date ("韶关日报 · 2023-04-30") with its link; a reprint by the original's byline,
- * without a link (mirror and spam hosts are never shown).
- *
- * @example citation({ kind: 'reprint', byline: '羊城晚报', date: null }, 'en')
- *   // → { text: 'reprinted copy; original: 羊城晚报', href: null, quote: null }
- */
-export function citation(src: FirstSource, lang: Lang): Citation {
-  const dated = (name: string, date: string | null) => (date ? `${name} · ${date}` : name);
-  if (src.kind === 'seed')
-    return { text: `${src.label} · ${src.locator}`, href: null, quote: src.quote };
-  if (src.kind === 'reference')
-    return { text: dated(src.publisher, src.date), href: safeHref(src.url), quote: null };
-  return {
-    text: dated(t(lang, 'reprintOf', { byline: src.byline }), src.date),
-    href: null,
-    quote: null,
-  };
-}
-
-/** Only http(s) links are ever rendered, whatever the data says. */
-export function safeHref(url: string): string | null {
-  return /^https?:\/\//i.test(url) ? url : null;
 }

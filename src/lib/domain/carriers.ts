@@ -18,7 +18,13 @@ export type PairingYear = Pairing['year'];
  * original's byline and never linked.
  */
 export type FirstSource =
-  | { kind: 'seed'; source: string; label: string; locator: string; quote: string }
+  | {
+      kind: 'seed';
+      source: string;
+      label: { zh: string; en: string };
+      locator: string;
+      quote: string;
+    }
   | { kind: 'reference'; publisher: string; date: string | null; url: string }
   | { kind: 'reprint'; byline: string; date: string | null };
 
@@ -29,7 +35,8 @@ export interface LightCarrier {
   hostCity: string | null;
   county: string | null;
   /** The county's name (zh) from the map data, when `county` is set. */
-  countyName: string | null;
+  /** The county's name as the map data has it, and in English (data/glossary.json places). */
+  countyName: { zh: string; en: string } | null;
   /** Where the map draws it; null when `precision` is 'unknown'. */
   lngLat: LngLat | null;
   precision: Precision;
@@ -48,8 +55,8 @@ export interface LightCarrier {
 export interface LightCountyPair {
   helperCounty: string | null;
   partnerCounty: string;
-  helperCountyName: string | null;
-  partnerCountyName: string | null;
+  helperCountyName: { zh: string; en: string } | null;
+  partnerCountyName: { zh: string; en: string } | null;
 }
 
 export interface LightPairing {
@@ -79,6 +86,8 @@ export interface CarrierAtlas {
   carriers: LightCarrier[];
   pairings: LightPairing[];
   unknowns: LightUnknown[];
+  /** English glosses of the quotes and industries, renderings of locators, publishers, bylines and counties. */
+  glosses?: Readonly<Record<string, string>>;
 }
 
 /** Legend order: the most important kind first. */

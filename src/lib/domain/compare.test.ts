@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeIndex } from '../data/fixtures';
-import type { CarrierAtlas } from './carriers';
+import { makeDataset, makeIndex } from '../data/fixtures';
 import { AtlasIndex, toAtlas } from '../data/atlas';
+import type { CarrierAtlas } from './carriers';
 import type { Dataset } from '../data/schema';
 import { realData } from '../policy/testing';
 import dataset from '../../../data/clusters.json';
@@ -74,6 +74,22 @@ describe('compareCities', () => {
   it('carries the subsidy ceilings given for the project, unknown as null', () => {
     const cmp = compareCities(index, [a, b], { lang: 'en', ceilings: new Map([[a, 50_000_000]]) });
     expect(cmp.ceilings).toEqual([50_000_000, null]);
+  });
+
+  it('names a city’s sub-sector roles in the reader’s language', () => {
+    const atlas = toAtlas(makeDataset());
+    const cluster = atlas.clusters[0]!;
+    cluster.subsectors = [
+      {
+        n: 1,
+        name: { zh: '智能终端', en: 'Smart terminals' },
+        cities: [{ city: a, role: { zh: '依托', en: 'base city' } }],
+      },
+    ];
+    const roles = (lang: 'zh' | 'en') =>
+      compareCities(new AtlasIndex(atlas), [a, b], { lang, cluster: cluster.id }).roles;
+    expect(roles('en')).toEqual([['Smart terminals: base city'], []]);
+    expect(roles('zh')).toEqual([['智能终端: 依托'], []]);
   });
 
   it('drops unknown city codes', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confidenceKey, en, rankKey, starKey, t, zh, type MessageKey } from './messages';
+import { strayChinese } from './english';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,6 +23,10 @@ describe('the message catalogue', () => {
     expect(t('zh', rankKey(2))).toBe('重点');
     expect(t('en', confidenceKey('low'))).toBe('low');
     expect(starKey(7)).toBe('star0');
+  });
+
+  it('gives Chinese in English messages only as a name in parentheses or a glossed quote', () => {
+    for (const [key, text] of Object.entries(en)) expect(strayChinese(text), key).toEqual([]);
   });
 
   it('has no English words in Chinese messages except product names', () => {

@@ -11,6 +11,14 @@ describe('runs', () => {
       { text: '.', lang: null },
     ]);
   });
+  it('leaves a closing parenthesis the run did not open outside it', () => {
+    expect(runs('(河源)', 'en')).toEqual([
+      { text: '(', lang: null },
+      { text: '河源', lang: 'zh' },
+      { text: ')', lang: null },
+    ]);
+    expect(runs('专栏1 (3)', 'en')).toEqual([{ text: '专栏1 (3)', lang: 'zh' }]);
+  });
   it('marks English words inside Chinese text', () => {
     expect(runs('依托；LNG接收站建设', 'zh')).toEqual([
       { text: '依托；', lang: null },

@@ -9,6 +9,8 @@ export interface Run {
   text: string;
   /** The run's language when it differs from the page's; null when it is the page's own. */
   lang: Lang | null;
+  /** For quoted Chinese in English text: the gloss the text gives after it. */
+  gloss?: string;
 }
 
 const HAN_CHARS = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
@@ -27,6 +29,14 @@ const FOREIGN: Record<Lang, { run: RegExp; core: RegExp }> = {
   },
 };
 
+/** Drops closing brackets a run ends with but never opened: "河源)" in "Heyuan (河源)" is "河源". */
+function balanced(run: string): string {
+  let out = run;
+  const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+  while (/[)）]$/.test(out) && count(out, /[)）]/g) > count(out, /[(（]/g)) out = out.slice(0, -1);
+  return out.replace(/\s+$/, '');
+}
+
 /**
  * @example runs('Named in 专栏1 for 河源', 'en') →
  *   [{ text: 'Named in ', lang: null }, { text: '专栏1', lang: 'zh' }, …]
@@ -37,7 +47,7 @@ export function runs(text: string, page: Lang): Run[] {
   let last = 0;
   for (const m of text.matchAll(run)) {
     if (!core.test(m[0])) continue;
-    const body = m[0].replace(/\s+$/, '');
+    const body = balanced(m[0].replace(/\s+$/, ''));
     if (m.index > last) out.push({ text: text.slice(last, m.index), lang: null });
     out.push({ text: body, lang: OTHER_LANG[page] });
     last = m.index + body.length;

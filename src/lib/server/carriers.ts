@@ -19,6 +19,7 @@ import {
   type SourceRef,
 } from '../data/platforms-schema';
 import { placeCarriers, type Placement } from '../domain/placement';
+import { glossesFor, placeName } from './glossary';
 import type {
   CarrierAtlas,
   FirstSource,
@@ -43,12 +44,27 @@ export interface CarrierGeo {
 }
 
 /** Short titles of the seed documents for the one citation a popup shows (kept short: 115 carriers repeat them). */
-const SEED_LABELS: Record<(typeof SEED_SOURCE_IDS)[number], string> = {
-  'gd-manufacturing-powerhouse-opinions-2023': '制造强省意见（2023）',
-  'gd-industry-policy-compilation-2021': '工业和信息化政策汇编（2021）',
-  'heyuan-manufacturing-measures-draft': '河源制造业政策措施（征求意见稿）',
-  'foshan-nanhai-manufacturing-action-plan': '南海制造业当家行动方案',
-  'gd-five-world-class-clusters-plan-2019': '五大世界级集群实施方案（2019）',
+const SEED_LABELS: Record<(typeof SEED_SOURCE_IDS)[number], { zh: string; en: string }> = {
+  'gd-manufacturing-powerhouse-opinions-2023': {
+    zh: '制造强省意见（2023）',
+    en: 'Opinions on a manufacturing powerhouse (2023)',
+  },
+  'gd-industry-policy-compilation-2021': {
+    zh: '工业和信息化政策汇编（2021）',
+    en: 'Industry and IT policy compilation (2021)',
+  },
+  'heyuan-manufacturing-measures-draft': {
+    zh: '河源制造业政策措施（征求意见稿）',
+    en: 'Heyuan manufacturing policy measures (draft for comment)',
+  },
+  'foshan-nanhai-manufacturing-action-plan': {
+    zh: '南海制造业当家行动方案',
+    en: 'Nanhai manufacturing-first action plan',
+  },
+  'gd-five-world-class-clusters-plan-2019': {
+    zh: '五大世界级集群实施方案（2019）',
+    en: 'Five world-class clusters plan (2019)',
+  },
 };
 
 /** Five decimals (~1 m) is far finer than a county-level placement, and halves the coordinates' bytes. */
@@ -86,7 +102,7 @@ function bestSource(sources: readonly SourceRef[]): SourceRef {
 function lightCarrier(
   c: Carrier,
   place: Placement,
-  countyName: (code: string | null) => string | null,
+  countyName: (code: string | null) => CountyName | null,
 ): LightCarrier {
   return {
     id: c.id,
@@ -110,7 +126,7 @@ function lightCarrier(
 function lightPairing(
   p: Pairing,
   anchor: (city: string) => LngLat,
-  countyName: (code: string | null) => string | null,
+  countyName: (code: string | null) => CountyName | null,
 ): LightPairing {
   return {
     id: p.id,
@@ -147,7 +163,10 @@ export function buildCarrierAtlas(input: unknown, geo: CarrierGeo): CarrierAtlas
     CountyProps
   >;
   const countyNames = new Map(counties.features.map((f) => [String(f.id), f.properties.name]));
-  const countyName = (code: string | null) => (code ? (countyNames.get(code) ?? null) : null);
+  const countyName = (code: string | null): CountyName | null => {
+    const zh = code ? countyNames.get(code) : undefined;
+    return zh === undefined ? null : { zh, en: placeName(zh) };
+  };
   const anchors = new Map(cities.features.map((f) => [String(f.id), f.properties.cp]));
   const anchor = (city: string): LngLat => {
     const cp = anchors.get(city);
@@ -155,7 +174,7 @@ export function buildCarrierAtlas(input: unknown, geo: CarrierGeo): CarrierAtlas
     return [cp[0], cp[1]];
   };
   const placements = placeCarriers(data.carriers, counties, cities);
-  return {
+  const light = {
     version: data.version,
     carriers: data.carriers.map((c, i) => lightCarrier(c, placements[i]!, countyName)),
     pairings: data.pairings.map((p) => lightPairing(p, anchor, countyName)),
@@ -166,7 +185,17 @@ export function buildCarrierAtlas(input: unknown, geo: CarrierGeo): CarrierAtlas
       carriers,
     })),
   };
+  return { ...light, glosses: glossesFor(carrierStrings(light)) };
 }
+
+/** The Chinese a carrier list shows that the glossary renders: its first source, lead industries. */
+function carrierStrings(a: Omit<CarrierAtlas, 'glosses'>): string[] {
+  const source = (s: FirstSource) =>
+    s.kind === 'seed' ? [s.locator, s.quote] : s.kind === 'reference' ? [s.publisher] : [s.byline];
+  return a.carriers.flatMap((c) => [...source(c.firstSource), ...c.industries]);
+}
+
+type CountyName = { zh: string; en: string };
 
 let cached: CarrierAtlas | null = null;
 

@@ -17,6 +17,7 @@ import { legendTitle } from '../domain/describe';
 import { carriersForCluster, type CarrierAtlas } from '../domain/carriers';
 import { loadCarrierAtlas } from '../data/carriers-client';
 import { t, type Lang } from '../i18n/messages';
+import type { Glosses } from '../i18n/gloss';
 import { describeIgnored } from './notice';
 import { parseView, type ParsedView } from './url';
 import { contextFromDataset, type ViewState } from './view';
@@ -42,6 +43,8 @@ export class AtlasState {
   mapError = $state('');
   carriers = $state<CarrierAtlas | null>(null);
   carrierError = $state('');
+  /** Glosses that came with data loaded after the page (evidence, carriers, page data). */
+  private loadedGlosses = $state.raw<Glosses>({});
   /** The drawn map, for exports; set by the map host while it lives. Not reactive. */
   map: MapHandle | null = null;
 
@@ -60,6 +63,8 @@ export class AtlasState {
   readonly emphasised: Set<string>;
   /** The documents the stars come from, chosen by source id (see domain/credit.ts). */
   readonly credit: Credit;
+  /** Chinese → English for what the page shows: the route's glosses and every loaded payload's. */
+  readonly glosses: Glosses;
   /** Today (YYYY-MM-DD): the day the page judges periods and windows by. */
   // Read once, as a string: nothing here mutates or observes the clock.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -69,6 +74,12 @@ export class AtlasState {
 
   constructor(atlas: () => Atlas) {
     this.index = $derived(new AtlasIndex(atlas()));
+    // A route's load may return `glosses` for the Chinese its page shows; the atlas every page
+    // carries has none (its Chinese is bilingual or shown as names).
+    this.glosses = $derived({
+      ...(page.data.glosses as Glosses | undefined),
+      ...this.loadedGlosses,
+    });
     this.parsed = $derived.by(() => {
       // A per-view page (`/new-energy-en`) starts from its cluster and language; the query,
       // read once mounted, goes on top.
@@ -152,6 +163,12 @@ export class AtlasState {
     });
   }
 
+  /** Adds the glosses a payload carries (evidence, carriers, a page's data); once each. */
+  addGlosses(glosses: Glosses | undefined): void {
+    if (glosses && Object.keys(glosses).some((k) => !(k in this.loadedGlosses)))
+      this.loadedGlosses = { ...this.loadedGlosses, ...glosses };
+  }
+
   /** Opens a city's panel by its code (what the map, matrix and lists know a city by). */
   openCity(code: string | null): void {
     this.navigate({ city: code ? (this.index.city(code)?.id ?? null) : null });
@@ -161,7 +178,10 @@ export class AtlasState {
   loadCarriers(): void {
     if (this.carriers || this.carrierError) return;
     loadCarrierAtlas(base).then(
-      (a) => (this.carriers = a),
+      (a) => {
+        this.addGlosses(a.glosses);
+        this.carriers = a;
+      },
       (e: Error) => (this.carrierError = e.message),
     );
   }

@@ -1,4 +1,5 @@
 import { getDataset } from '$lib/server/dataset';
+import { glossesFor } from '$lib/server/glossary';
 
 export function load() {
   const d = getDataset();
@@ -9,5 +10,9 @@ export function load() {
     contradictions: d.contradictions,
     countExceptions: d.countExceptions,
     confidence,
+    // The document numbers, named in English with the Chinese after them.
+    glosses: glossesFor(
+      d.sources.flatMap((s) => [s, ...(s.parts ?? [])]).map((s) => s.docNumber ?? ''),
+    ),
   };
 }
