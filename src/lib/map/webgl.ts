@@ -29,9 +29,34 @@ export function markAfterPaint(
 
 import maplibreUrl from 'maplibre-gl/dist/maplibre-gl-csp.js?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 
 /** URLs the page preloads in its <head>, so the downloads start while the HTML is parsed. */
 export const MAPLIBRE_URL = maplibreUrl;
+/**
+ * MapLibre's stylesheet (70 KB) as a file of its own, linked when the map is created rather than
+ * bundled into the page's CSS: a render-blocking stylesheet would hold back the static map's
+ * first paint for a map that is not drawn yet.
+ */
+export const MAPLIBRE_CSS_URL = maplibreCssUrl;
+
+/** Links MapLibre's stylesheet once; resolves when it has loaded (or failed: the map still works). */
+function loadMapLibreCss(): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(
+    `link[rel="stylesheet"][href="${maplibreCssUrl}"]`,
+  );
+  if (existing?.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = existing ?? document.createElement('link');
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    if (!existing) {
+      link.rel = 'stylesheet';
+      link.href = maplibreCssUrl;
+      document.head.append(link);
+    }
+  });
+}
 
 type MapLibre = typeof import('maplibre-gl');
 let mapLibre: Promise<MapLibre> | null = null;
@@ -41,7 +66,12 @@ let mapLibre: Promise<MapLibre> | null = null;
  * usually in cache by the time the map is created), with its worker served from our origin too.
  */
 export function loadMapLibre(): Promise<MapLibre> {
-  mapLibre ??= new Promise<MapLibre>((resolve, reject) => {
+  mapLibre ??= Promise.all([loadMapLibreScript(), loadMapLibreCss()]).then(([m]) => m);
+  return mapLibre;
+}
+
+function loadMapLibreScript(): Promise<MapLibre> {
+  return new Promise<MapLibre>((resolve, reject) => {
     const w = window as unknown as { maplibregl?: MapLibre };
     const done = () => {
       w.maplibregl!.setWorkerUrl(workerUrl);
@@ -69,7 +99,6 @@ export function loadMapLibre(): Promise<MapLibre> {
     };
     document.head.append(script);
   });
-  return mapLibre;
 }
 
 let deck: Promise<unknown> | null = null;
