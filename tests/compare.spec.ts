@@ -58,6 +58,27 @@ test('a project in the link adds each city’s subsidy ceiling; fewer than two c
       ...north.map((c) => c.name.zh),
     ]);
   }
+  // Scrolled sideways on a phone, a city's name stays above its own column.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const scroller = page.locator('.scroll[role="region"]');
+  await scroller.evaluate((el) => (el.scrollLeft = 60));
+  const head = await page.getByTestId('compare-table').locator('thead th').first().boundingBox();
+  const corner = await page.getByTestId('compare-table').locator('thead td').first().boundingBox();
+  // The corner stays with the row names (so the first city's name cannot slide over them).
+  const rowName = await page
+    .getByTestId('compare-table')
+    .locator('th[scope="row"]')
+    .first()
+    .boundingBox();
+  expect(Math.abs(corner!.x - rowName!.x)).toBeLessThan(1);
+  expect(head!.x).toBeGreaterThanOrEqual(corner!.x + corner!.width - 61);
+  const cell = await page
+    .getByTestId(`compare-row-${d.clusters[0]!.id}`)
+    .locator('td')
+    .first()
+    .boundingBox();
+  expect(Math.abs(cell!.x - head!.x)).toBeLessThan(1);
+  await page.setViewportSize({ width: 1280, height: 800 });
   // Removing one of the shown cities writes the two that are left into the link.
   await page.getByTestId(`compare-remove-${north[1]!.id}`).click();
   await expect(page).toHaveURL(new RegExp(`sc=heyuan(,|%2C)${north[0]!.id}`));

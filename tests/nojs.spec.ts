@@ -67,8 +67,12 @@ test('the comparison shows its default cities’ values and says the link’s ow
 }) => {
   const d = dataset();
   const north = d.cities.filter((c) => c.zone === 'north' && c.id !== 'heyuan').slice(0, 2);
-  await page.goto('/compare?sc=guangzhou,shenzhen');
+  await page.goto('/compare?sc=guangzhou,shenzhen&lang=en');
   await expect(page.getByTestId('nojs-note')).toBeVisible();
+  // The page cannot read `lang=en` without a script: the note says it in English too.
+  await expect(page.getByTestId('nojs-note').locator('span[lang="en"]')).toContainText(
+    'JavaScript is off',
+  );
   await expect(page.getByTestId('nojs-note')).toContainText(
     ['河源', ...north.map((c) => c.name.zh)].join('、'),
   );
@@ -163,6 +167,10 @@ test('each cluster has pages of its own (explorer and embed) that read without J
   expect(existsSync(`build/map/${k.id}-en.png`)).toBe(true);
   await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', og!);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `/${k.id}-en`);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+    'href',
+    `/${k.id}-zh`,
+  );
 
   // The same view's embed: its own values, and no note saying the link needs a script.
   await page.goto(`/embed/${k.id}-en`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifier, pickGlosses, quoteGloss } from './gloss';
+import { identifier, pickGlosses, quoteGloss, shownQuote } from './gloss';
 
 describe('identifier', () => {
   const g = {
@@ -48,5 +48,14 @@ describe('quoteGloss and pickGlosses', () => {
       甲: 'a',
     });
     expect(Object.keys(pickGlosses({ 乙: 'b', 甲: 'a' }, ['甲', '乙']))).toEqual(['乙', '甲']);
+  });
+});
+
+describe('shownQuote', () => {
+  it('drops list markup the OCR kept, and nothing else', () => {
+    expect(shownQuote('<li>★★★ 新能源</li>')).toBe('★★★ 新能源');
+    expect(shownQuote('<li>★ Digital creative</li>')).toBe('★ Digital creative');
+    expect(shownQuote('到 2025 年，规模 < 1 万亿元')).toBe('到 2025 年，规模 < 1 万亿元');
+    expect(shownQuote('a  b')).toBe('a  b');
   });
 });

@@ -58,3 +58,14 @@ export function pickGlosses(glossary: Glosses, strings: Iterable<string>): Recor
   for (const s of [...new Set(strings)].sort()) if (s in glossary) out[s] = glossary[s]!;
   return out;
 }
+
+/**
+ * A quote as a reader sees it: the OCR kept some list markup from the source page (`<li>★★★ 新能源
+ * </li>` in the emerging-cluster map lists); the data keeps the text verbatim, the page shows it
+ * without the tags. The gloss lookup still uses the verbatim text.
+ * @example shownQuote('<li>★★★ 新能源</li>') === '★★★ 新能源'
+ */
+export function shownQuote(text: string): string {
+  const plain = text.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ');
+  return plain === text ? text : plain.replace(/\s+/g, ' ').trim();
+}
