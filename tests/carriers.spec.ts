@@ -23,6 +23,10 @@ test('carrier layers turn on, a cluster emphasises its carriers and the panels l
   );
   await page.getByTestId('cluster-electronic-information').click();
   await expect(page.getByTestId('cluster-carriers').locator('li')).toHaveCount(linked.length);
+  // Each names its city, then itself, spaced: "湛江 · 广清…", never "湛江·广清…".
+  const named = page.getByTestId('cluster-carriers').locator('summary').filter({ hasText: '·' });
+  await expect(named.first()).toHaveText(/\S · \S/);
+  for (const text of await named.allInnerTexts()) expect(text).not.toMatch(/\S·\S/);
   // A cluster, not a city, is open: its panel lists the carriers and no city sheet is shown.
   await expect(page.getByTestId('close-city')).toHaveCount(0);
   await page.goto('/?city=heyuan&carriers=1');
