@@ -35,6 +35,8 @@ for (const landscape of [false, true])
       const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
       // The printout credits the plan the stars come from.
       expect(text.replace(/\s+/g, '')).toContain('粤府〔2021〕53号');
+      // Controls stay off the paper: the phone's cluster select and the Map/Table tabs.
+      expect(text).not.toContain(lang === 'zh' ? '选择集群' : 'Choose a cluster');
       // Every city is named in the printed matrix.
       const missing = d.cities.filter((c) => !text.includes(c.name[lang]));
       expect(missing.map((c) => c.name[lang])).toEqual([]);
